@@ -391,9 +391,34 @@ class BundleLimits:
     # HQ quarantines, for review, a bundle numbered this far beyond the last one it archived of the device (`hq
     # ingest --accept-jump` takes it deliberately): a stolen key burning numbers shows up, and gaps stay few.
     max_sequence_jump: int = 10_000
+    # Physical samples (issue 19): the sample records one bundle carries (the rest wait for the next bundle), the
+    # custody steps one record carries (its newest ones: the older travelled in earlier bundles), the photos one
+    # names, and each text of a sample or shipment record (the store's own cap on a text, Limits.max_text_chars).
+    max_samples_per_bundle: int = 5_000
+    max_sample_steps_per_record: int = 1_000
+    max_sample_photos_per_record: int = 200
+    max_sample_text_chars: int = 20_000
 
 
 BUNDLE_LIMITS = BundleLimits()
+
+
+@dataclass(frozen=True)
+class DnaLimits:
+    """Laboratory results entered at HQ (issue 19, docs/samples.md): an STR profile and the file it is read from."""
+
+    # Loci in one profile: the standard sets have 20-27 (CODIS core 20, the ESS, amelogenin and kit extras).
+    max_loci: int = 64
+    # Allele calls per locus: a single-source profile has one or two; a tri-allelic pattern three (the Type-18 STR
+    # field has room for three calls per locus).
+    max_alleles_per_locus: int = 3
+    # A profile CSV is a few hundred bytes; anything far larger is not one.
+    max_profile_csv_bytes: int = 64 << 10
+    # The laboratory's reference, its name, the receiver's name and a note.
+    max_lab_text_chars: int = 500
+
+
+DNA_LIMITS = DnaLimits()
 
 
 @dataclass(frozen=True)

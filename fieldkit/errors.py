@@ -43,6 +43,7 @@ __all__ = [
     "HqMatchNotFoundError",
     "HqObjectStorageError",
     "HqRecordNotFoundError",
+    "HqSampleNotFoundError",
     "HqUnwrapError",
     "InputError",
     "IntegrityError",
@@ -52,6 +53,7 @@ __all__ = [
     "ManifestEmptyError",
     "ManifestTakenError",
     "MediaCorruptError",
+    "NoDnaProfileError",
     "NoWatchlistError",
     "NotFoundError",
     "NotProvisionedError",
@@ -81,6 +83,7 @@ __all__ = [
     "StoreFormatError",
     "StoreInUseError",
     "StoreNotFoundError",
+    "StrProfileError",
     "SyncError",
     "TemplatesUnavailableError",
     "UnknownSignerError",
@@ -686,3 +689,24 @@ class ManifestEmptyError(InputError):
     """Seal samples ('fieldkit sample seal ID --seal N'), then ship them ('fieldkit sample ship --manifest N ID...')."""
 
     exit_code = 94
+
+
+# --- samples at HQ (issue 19; docs/samples.md) --------------------------------------------------------------------
+
+
+class HqSampleNotFoundError(NotFoundError):
+    """List the samples HQ holds, with their ids and uuids, with 'fieldkit hq samples --dir HQ'."""
+
+    exit_code = 96
+
+
+class StrProfileError(InvalidValueError):
+    """Give each locus by its standard name (the message lists them) with alleles such as 12, 9.3, X or Y."""
+
+    exit_code = 97
+
+
+class NoDnaProfileError(InputError):
+    """Enter the laboratory's result first: 'fieldkit hq sample result --dir HQ SAMPLE --lab-ref R --profile FILE'."""
+
+    exit_code = 98

@@ -113,13 +113,18 @@ def encode_record(record: Record) -> bytes:
         length = total
 
 
-def encode_transaction(records: list[Record], *, tot: str, ori: str, dai: str, tcn: str, when: datetime) -> bytes:
-    """Type-1 (with CNT listing the records) followed by the records, IDCs as given in their field 2."""
+def encode_transaction(records: list[Record], *, tot: str, ori: str, dai: str, tcn: str, when: datetime,
+                       domain: tuple[str, str] | None = DOMAIN, resolution: str = "19.69") -> bytes:  # fmt: skip
+    """Type-1 (with CNT listing the records) followed by the records, IDCs as given in their field 2. ``domain``
+    None leaves DOM out (a transaction no application profile fieldkit knows covers: DNA); ``resolution`` is NSR and
+    NTR ("00.00" for a transaction without images)."""
     content = [["1", str(len(records))]] + [[str(r.type), str(r.fields.get(2, "0"))] for r in records]
     header = Record(1, {
         2: VERSION, 3: content, 4: tot, 5: when.strftime("%Y%m%d"), 7: dai, 8: ori, 9: tcn,
-        11: "19.69", 12: "19.69", 13: [list(DOMAIN)], 14: when.strftime("%Y%m%d%H%M%SZ"),
+        11: resolution, 12: resolution, 14: when.strftime("%Y%m%d%H%M%SZ"),
     })  # fmt: skip
+    if domain is not None:
+        header.fields[13] = [list(domain)]
     return b"".join(encode_record(r) for r in [header, *records])
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.bundle.manifest import CustodyRange
@@ -126,3 +127,39 @@ def _sequence(node: dict[str, Any]) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise _broken("a custody entry has no valid sequence")
     return value
+
+
+@dataclass(frozen=True)
+class CarriedEntry:
+    """One custody entry as data/custody.jsonld says it (read after ``check_custody_log`` passed): what records
+    that name entries by number (a sample's steps) are checked against."""
+
+    seq: int
+    at: str
+    operator: str
+    action: str
+    subjects: tuple[str, ...]  # the subject texts its object node stands for (see ``_subjects``)
+    details: str  # canonical JSON
+
+
+def carried_entries(unverified: object, device_id: str) -> dict[int, CarriedEntry]:
+    """The custody entries of a log ``check_custody_log`` accepted, by number."""
+    graph = unverified.get("@graph") if isinstance(unverified, dict) else None
+    if not isinstance(graph, list):
+        return {}
+    nodes: dict[str, dict[str, Any]] = {}
+    for node in graph:
+        if isinstance(node, dict) and isinstance(node.get("@id"), str):
+            nodes.setdefault(node["@id"], node)
+    found: dict[int, CarriedEntry] = {}
+    for node in graph:
+        if isinstance(node, dict) and _ACTION in _types(node) and "fieldkit:sequence" in node:
+            seq = _sequence(node)
+            found[seq] = CarriedEntry(
+                seq=seq, at=_text(node, "uco-action:startTime", "time"),
+                operator=_text(_ref(node, "uco-action:performer", nodes), "uco-core:name", "performer"),
+                action=_text(node, "uco-core:name", "action"),
+                subjects=tuple(_subjects(_ref(node, "uco-action:object", nodes), device_id)),
+                details=_text(node, "fieldkit:details", "details"),
+            )  # fmt: skip
+    return found

@@ -19,13 +19,17 @@ Records are never edited once bundled. Each kind lives in its own folder, one fi
 (RECORD_TYPES). A change made after its target was bundled travels as an AmendmentRecord
 (``data/records/amendments/<uuid>.json``) naming the capture, item, subject or site it amends, while the records
 HQ already holds stay as they were. Templates (``data/records/templates/``) and watchlist hits
-(``data/records/hits/``, issue 17) are records too; a hit decided after it travelled travels again, whole.
+(``data/records/hits/``, issue 17) are records too; a hit decided after it travelled travels again, whole. So
+are physical samples and their shipments (``data/records/samples/``, ``data/records/shipments/``, issue 19): a sample
+travels when recorded and again, whole, each time its version rose; HQ keeps the latest version.
 """
 
 from __future__ import annotations
 
 import base64
 from dataclasses import asdict, dataclass, field, fields
+from functools import partial
+from itertools import pairwise
 from typing import Any, ClassVar, Final, Literal, cast
 
 from fieldkit.bundle import tarstream
@@ -33,7 +37,7 @@ from fieldkit.bundle._fields import MAX_INT, JsonObject, is_int
 from fieldkit.bundle.format import FORMAT, VERSION
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
 from fieldkit.errors import BundleFormatError
-from fieldkit.models import CAPTURE_KINDS, Capture, CaptureKind
+from fieldkit.models import CAPTURE_KINDS, SAMPLE_CAPTURE_ROLES, SAMPLE_STATES, SAMPLE_TYPES, Capture, CaptureKind
 
 PAGE_ROTATIONS = (0, 90, 180, 270)  # clockwise degrees of a page view (core/pages.py)
 ANALYSIS_STATUSES = ("pending", "ok", "failed")  # store/analyses.py's AnalysisStatus
@@ -659,13 +663,209 @@ class HitRecord:
                    decided_at=decided_at, reason=obj.text("reason"))  # fmt: skip
 
 
-Record = CaptureRecord | ItemRecord | AmendmentRecord | TemplatesRecord | HitRecord
+# --- physical samples (issue 19): a sample taken from an item, and the shipment it left in ---------------------
+
+# The custody actions a sample record's steps may name (core/samples.py logs them; tests/unit/test_sample_bundles.py
+# holds this tuple to core.samples.SAMPLE_ACTIONS).
+SAMPLE_STEP_ACTIONS = ("sample.collected", "sample.sealed", "sample.handed_over", "sample.shipped", "sample.received",
+                       "sample.photo_linked")  # fmt: skip
+MANIFEST_FOLDER = "data/manifests/"  # a shipment's printable manifest (HTML), named by the shipment's uuid
+
+
+def _sample_text(obj: JsonObject, key: str, limits: BundleLimits) -> str:
+    value = obj.text(key)
+    if len(value) > limits.max_sample_text_chars:
+        raise obj.invalid(key)
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
+class SampleSpot:
+    """Where on a photo of the item the sample was taken: the photo (a capture of the item) and the spot's place on
+    it as fractions of its width and height (null when the photo marks no point)."""
+
+    capture: str
+    x: float | None
+    y: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"capture": self.capture, "x": self.x, "y": self.y}
+
+    @classmethod
+    def from_json(cls, unverified: object) -> SampleSpot:
+        obj = JsonObject(unverified, "a sample record's spot", _keys(cls), _record_error)
+        x, y = obj.optional_number("x", 0, 1), obj.optional_number("y", 0, 1)
+        if (x is None) != (y is None):
+            raise obj.invalid("y")
+        return cls(capture=obj.text("capture"), x=x, y=y)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SamplePhoto:
+    """A capture of the sample's item that shows the sample, its sealed packaging, the spot or its tag."""
+
+    capture: str
+    role: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"capture": self.capture, "role": self.role}
+
+    @classmethod
+    def from_json(cls, unverified: object) -> SamplePhoto:
+        obj = JsonObject(unverified, "a sample record's photo", _keys(cls), _record_error)
+        return cls(capture=obj.text("capture"), role=obj.choice("role", SAMPLE_CAPTURE_ROLES))
+
+
+@dataclass(frozen=True, kw_only=True)
+class CarriedStep:
+    """One custody entry of the sample as the device's log holds it (subject ``sample:<uuid>``). A verifier checks
+    each step whose ``seq`` lies in the bundle's custody range against the entry data/custody.jsonld carries."""
+
+    seq: int
+    at: str
+    operator: str
+    action: str
+    details: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "at": self.at, "operator": self.operator, "action": self.action,
+                "details": self.details}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, unverified: object) -> CarriedStep:
+        obj = JsonObject(unverified, "a sample record's step", _keys(cls), _record_error)
+        return cls(seq=obj.integer("seq", 1), at=obj.text("at"), operator=obj.text("operator"),
+                   action=obj.choice("action", SAMPLE_STEP_ACTIONS), details=obj.mapping("details"))  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class SampleRecord:
+    """data/records/samples/<uuid>.json: a physical sample (a DNA swab, hair, blood...) taken from an item, as it
+    stood when the bundle was made, with the custody steps of its life so far. It travels when recorded and again,
+    whole, each time it changed (``version`` rose); HQ keeps the latest version of each sample."""
+
+    FOLDER: ClassVar[str] = "data/records/samples/"
+
+    uuid: str
+    ref: str  # the id on its tag (its barcode, or typed)
+    barcode_format: str
+    sample_type: str
+    item: str  # the item's uuid
+    case_name: str
+    item_tag: str
+    item_category: str  # the item's category ("person": the item stands for a subject, its tag the reference)
+    location: str
+    spot: SampleSpot | None
+    collector: str
+    collected_at: str
+    packaging: str
+    seal: str
+    storage: str
+    notes: str
+    state: str
+    holder: str
+    shipment: str | None  # the shipment's uuid
+    manifest: str | None  # its manifest number
+    photos: tuple[SamplePhoto, ...]
+    created_at: str
+    updated_at: str
+    version: int
+    steps: tuple[CarriedStep, ...]
+
+    @property
+    def path(self) -> str:
+        return f"{self.FOLDER}{self.uuid}.json"
+
+    def to_json(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["spot"] = self.spot.to_json() if self.spot is not None else None
+        data["photos"] = [photo.to_json() for photo in self.photos]
+        data["steps"] = [step.to_json() for step in self.steps]
+        return data
+
+    @classmethod
+    def from_json(cls, unverified: object, limits: BundleLimits = BUNDLE_LIMITS) -> SampleRecord:
+        obj = JsonObject(unverified, "a sample record", _keys(cls), _record_error)
+        photos, steps = obj.array("photos"), obj.array("steps")
+        if len(photos) > limits.max_sample_photos_per_record:
+            raise obj.invalid("photos")
+        if not steps or len(steps) > limits.max_sample_steps_per_record:
+            raise obj.invalid("steps")
+        carried = tuple(CarriedStep.from_json(step) for step in steps)
+        if any(a.seq >= b.seq for a, b in pairwise(carried)):
+            raise _record_error("a sample record's steps are not in the order of the custody log, each once")
+        spot, shipment = obj.raw("spot"), obj.optional_text("shipment")
+        manifest = obj.optional_text("manifest")
+        if (shipment is None) != (manifest is None):
+            raise obj.invalid("manifest")
+        text = partial(_sample_text, obj, limits=limits)
+        return cls(
+            uuid=obj.text("uuid"), ref=text("ref"), barcode_format=text("barcode_format"),
+            sample_type=obj.choice("sample_type", SAMPLE_TYPES), item=obj.text("item"), case_name=text("case_name"),
+            item_tag=text("item_tag"), item_category=text("item_category"), location=text("location"),
+            spot=SampleSpot.from_json(spot) if spot is not None else None, collector=text("collector"),
+            collected_at=obj.text("collected_at"), packaging=text("packaging"), seal=text("seal"),
+            storage=text("storage"), notes=text("notes"), state=obj.choice("state", SAMPLE_STATES),
+            holder=text("holder"), shipment=shipment, manifest=manifest,
+            photos=tuple(SamplePhoto.from_json(photo) for photo in photos), created_at=obj.text("created_at"),
+            updated_at=obj.text("updated_at"), version=obj.integer("version", 1), steps=carried,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShipmentRecord:
+    """data/records/shipments/<uuid>.json: a parcel of sealed samples sent to a laboratory under a manifest number,
+    with the printable manifest that travels beside it (``document``, whose SHA-256 the record names: a verifier
+    refuses a bundle whose document is missing or differs). It travels again, whole, when its version rose."""
+
+    FOLDER: ClassVar[str] = "data/records/shipments/"
+
+    uuid: str
+    manifest: str  # the manifest number
+    laboratory: str
+    carrier: str
+    shipped_at: str
+    shipped_by: str
+    samples: tuple[str, ...]  # the samples' uuids
+    document: str  # data/manifests/<uuid>.html
+    document_sha256: str
+    version: int
+
+    @property
+    def path(self) -> str:
+        return f"{self.FOLDER}{self.uuid}.json"
+
+    def to_json(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["samples"] = list(self.samples)
+        return data
+
+    @classmethod
+    def from_json(cls, unverified: object, limits: BundleLimits = BUNDLE_LIMITS) -> ShipmentRecord:
+        obj = JsonObject(unverified, "a shipment record", _keys(cls), _record_error)
+        samples = obj.texts("samples")
+        if not samples or len(samples) > limits.max_samples_per_bundle or len(set(samples)) != len(samples):
+            raise obj.invalid("samples")
+        uuid = obj.text("uuid")
+        document = obj.text("document")
+        if document != f"{MANIFEST_FOLDER}{uuid}.html":
+            raise obj.invalid("document")
+        text = partial(_sample_text, obj, limits=limits)
+        return cls(uuid=uuid, manifest=text("manifest"), laboratory=text("laboratory"), carrier=text("carrier"),
+                   shipped_at=obj.text("shipped_at"), shipped_by=text("shipped_by"), samples=samples,
+                   document=document, document_sha256=obj.hex64("document_sha256"),
+                   version=obj.integer("version", 1))  # fmt: skip
+
+
+Record = CaptureRecord | ItemRecord | AmendmentRecord | TemplatesRecord | HitRecord | SampleRecord | ShipmentRecord
 RECORD_TYPES: Final[dict[str, type[Record]]] = {
     CaptureRecord.FOLDER: CaptureRecord,
     ItemRecord.FOLDER: ItemRecord,
     AmendmentRecord.FOLDER: AmendmentRecord,
     TemplatesRecord.FOLDER: TemplatesRecord,
     HitRecord.FOLDER: HitRecord,
+    SampleRecord.FOLDER: SampleRecord,
+    ShipmentRecord.FOLDER: ShipmentRecord,
 }
 
 

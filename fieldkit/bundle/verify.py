@@ -35,6 +35,8 @@ from fieldkit.bundle.manifest import (
     HitRecord,
     ItemRecord,
     LeftOut,
+    SampleRecord,
+    ShipmentRecord,
     TemplatesRecord,
     read_record,
 )
@@ -89,6 +91,9 @@ class Report:
     # Identification (issue 17): the templates of its captures and the watchlist hits with their decisions.
     templates: dict[str, TemplatesRecord] = field(default_factory=dict)
     hits: dict[str, HitRecord] = field(default_factory=dict)
+    # Physical samples (issue 19): each sample as it stood (with its custody steps), and the shipments they left in.
+    samples: dict[str, SampleRecord] = field(default_factory=dict)
+    shipments: dict[str, ShipmentRecord] = field(default_factory=dict)
     signer: str = ""
     error: BundleError | None = None
     thumbnails: dict[str, bytes] = field(default_factory=dict)  # payload name -> small JPEG, when asked for
@@ -133,6 +138,9 @@ class Report:
             # Templates carried (how many captures' sets) and the watchlist hits with their decisions.
             "templates": len(self.templates) if self.ok else 0,
             "hits": [hit_summary(h) for h in self.hits.values()] if self.ok else [],
+            # Physical samples: each sample's state and holder, each shipment's manifest number.
+            "samples": [sample_summary(s) for s in self.samples.values()] if self.ok else [],
+            "shipments": [shipment_summary(s) for s in self.shipments.values()] if self.ok else [],
         }  # fmt: skip
 
 
@@ -148,6 +156,20 @@ def hit_summary(hit: HitRecord) -> dict[str, Any]:
             "watchlist_ref": hit.watchlist_ref, "category": hit.category, "modality": hit.modality,
             "finger": hit.finger, "score": hit.score, "found_at": hit.found_at, "decision": hit.decision,
             "decided_by": hit.decided_by, "decided_at": hit.decided_at, "reason": hit.reason}  # fmt: skip
+
+
+def sample_summary(sample: SampleRecord) -> dict[str, Any]:
+    """A sample as scripts read it from a report: which one, of which item, its state and holder, how many steps."""
+    return {"uuid": sample.uuid, "ref": sample.ref, "sample_type": sample.sample_type, "item": sample.item,
+            "case_name": sample.case_name, "item_tag": sample.item_tag, "state": sample.state,
+            "holder": sample.holder, "manifest": sample.manifest, "version": sample.version,
+            "steps": len(sample.steps)}  # fmt: skip
+
+
+def shipment_summary(shipment: ShipmentRecord) -> dict[str, Any]:
+    return {"uuid": shipment.uuid, "manifest": shipment.manifest, "laboratory": shipment.laboratory,
+            "shipped_at": shipment.shipped_at, "samples": len(shipment.samples), "document": shipment.document,
+            "version": shipment.version}  # fmt: skip
 
 
 class _Hasher:
@@ -541,6 +563,10 @@ def _keep_record(name: str, data: bytes, report: Report) -> None:
         report.templates[name] = typed
     elif isinstance(typed, HitRecord):
         report.hits[name] = typed
+    elif isinstance(typed, SampleRecord):
+        report.samples[name] = typed
+    elif isinstance(typed, ShipmentRecord):
+        report.shipments[name] = typed
 
 
 def _check_amendments(info: BundleInfo, report: Report) -> None:
@@ -572,6 +598,47 @@ def _check_custody(info: BundleInfo, report: Report) -> None:
     count = custody.check_custody_log(carried, info.custody, info.device_id)
     if count:  # noted when there are any, like amendments
         report.checks.append(Check("custody", True, f"{count} custody entries recompute and chain to the signed head"))
+
+
+def _check_samples(info: BundleInfo, manifest: dict[str, str], report: Report) -> None:
+    """Each sample record's custody steps that lie in the bundle's custody range are the entries the signed custody
+    log holds (reason ``sample-custody``); each shipment's printable manifest is in the bundle with the SHA-256 its
+    record names (reason ``shipment-manifest``). Steps before the range travelled in earlier bundles (HQ holds them)."""
+    if len(report.samples) > BUNDLE_LIMITS.max_samples_per_bundle:
+        raise _fail("record", f"the bundle carries more than {BUNDLE_LIMITS.max_samples_per_bundle} sample records")
+    first, last = info.custody.from_seq, info.custody.to_seq
+    entries = custody.carried_entries(report.records.get(custody.CUSTODY_LOG), info.device_id) if report.samples else {}
+    for sample in report.samples.values():
+        subject = f"sample:{sample.uuid}"
+        for step in sample.steps:
+            if step.seq > last:
+                raise _fail("sample-custody", f"sample {sample.ref[:80]} names custody entry {step.seq}, beyond the"
+                                              f" last one the bundle carries ({last})")  # fmt: skip
+            if step.seq < first:
+                continue
+            entry = entries.get(step.seq)
+            same = entry is not None and (entry.action, entry.at, entry.operator, entry.details) == (
+                step.action,
+                step.at,
+                step.operator,
+                custody.canonical_json(step.details),
+            )
+            if not same or entry is None or subject not in entry.subjects:
+                raise _fail("sample-custody", f"sample {sample.ref[:80]}'s step {step.seq} ({step.action}) is not"
+                                              " the custody entry the signed log holds under that number")  # fmt: skip
+    for shipment in report.shipments.values():
+        digest = manifest.get(shipment.document)
+        if digest is None:
+            raise _fail("shipment-manifest", f"the manifest of shipment {shipment.manifest[:80]} ({shipment.document})"
+                                             " is not in the bundle")  # fmt: skip
+        if digest != shipment.document_sha256:
+            raise _fail("shipment-manifest", f"the manifest of shipment {shipment.manifest[:80]} is not the document"
+                                             " its record names (SHA-256 differs)")  # fmt: skip
+    if report.samples or report.shipments:
+        checked = sum(1 for s in report.samples.values() for step in s.steps if first <= step.seq <= last)
+        report.checks.append(Check("samples", True, f"{plural(len(report.samples), 'sample')} ({checked} custody"
+                                   f" step(s) match the signed log), {plural(len(report.shipments), 'shipment')}"
+                                   " with their manifests"))  # fmt: skip
 
 
 def _count_fingerprints(seen: set[str], report: Report) -> None:
@@ -625,6 +692,7 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
     seen = _stream_payload(stream, tags.bag, info, manifest, limits, report, thumbnail, biometrics)
     _check_amendments(info, report)
     _check_custody(info, report)
+    _check_samples(info, manifest, report)
     _count_fingerprints(seen, report)
     _note_identification(report)
     _note_left_out(info, report)

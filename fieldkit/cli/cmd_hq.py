@@ -1,6 +1,7 @@
 """Headquarters: verify, and hq with one sub-command (and one function) per action (HQ_ACTIONS: init, config,
 recipient, enroll, revoke, provision, ingest, status, retry, quarantine, history, matches, hits, reindex, export-nist,
-worker, unwrap, serve, gateway, watchlist: add, list, remove, export)."""
+worker, unwrap, serve, gateway, watchlist: add, list, remove, export; samples, sample: result, receive, export-dna:
+cli/hq_samples.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from fieldkit.biometrics.watchlist_file import DEFAULT_INSTRUCTIONS, INSTRUCTION
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
 from fieldkit.bundle.verify import Report, Thumbnailer, check_bundle, check_stream
-from fieldkit.cli import settings
+from fieldkit.cli import hq_samples, settings
 from fieldkit.cli._common import (
     CliParser,
     Handler,
@@ -1261,7 +1262,7 @@ def _no_action(args: argparse.Namespace) -> int:
 # Every hq action, in the order `fieldkit --help` names them (tests/unit/test_hq_deploy_checks.py: all of them).
 HQ_ACTIONS = ("init", "config", "recipient", "enroll", "revoke", "provision", "ingest", "status", "retry",
               "quarantine", "history", "matches", "hits", "reindex", "export-nist", "worker", "unwrap", "serve",
-              "gateway", "watchlist")  # fmt: skip
+              "gateway", "watchlist", "samples", "sample", "export-dna")  # fmt: skip
 LISTEN_HELP = ("where to listen, e.g. 0.0.0.0:8443 (else $FIELDKIT_HQ_LISTEN, else 'listen' in HQ's configuration"
                " file)")  # fmt: skip
 MAX_SIZE_HELP = (f"largest upload accepted (default: {BUNDLE_LIMITS.default_max_bundle_bytes} bytes, 4 GiB less"
@@ -1415,6 +1416,7 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--no-node", action="store_true", help="run the hooks service only (the tus server is run "
                      "from --print-config's settings)")  # fmt: skip
     _register_watchlist(actions)
+    hq_samples.register(action, actions, _hq_options, _owner_only, _who)
 
 
 def _register_watchlist(actions: Subparsers) -> None:

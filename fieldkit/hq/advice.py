@@ -166,6 +166,16 @@ _TABLE: dict[str, Advice] = {
         ),
         _DEVICE,
     ),
+    "sample-custody": _said(
+        QT_TRANSLATE_NOOP(
+            "", "A sample's custody steps differ from the custody log the device signed: one of them was altered."
+        ),
+        _DEVICE,
+    ),
+    "shipment-manifest": _said(
+        QT_TRANSLATE_NOOP("", "A shipment's manifest document is missing or is not the one its record names."),
+        _DEVICE,
+    ),
     "sequence-range": _said(
         QT_TRANSLATE_NOOP(
             "", "Its bundle number is beyond 1000000000: the device's key may be misused to burn numbers."

@@ -43,7 +43,7 @@ from fieldkit.errors import (
     InvalidValueError,
 )
 from fieldkit.hq import amendments as words
-from fieldkit.hq import identify, watchlist
+from fieldkit.hq import identify, samples, watchlist
 from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.storage import LocalStorage, Storage, check_key
 from fieldkit.hq.trust import HQ
@@ -337,6 +337,7 @@ class Index:
             self._migrate()
             identify.migrate(self.db)
             watchlist.migrate(self.db)  # every subject ingested is searched against HQ's watchlist too
+            samples.migrate(self.db)  # physical samples and their shipments (issue 19)
         except BaseException:
             if database is None:
                 self.db.close()
@@ -784,6 +785,7 @@ class Index:
         released = self._index_received(report)
         amended = self._index_amendments(report)
         work.subjects = self.identification.store(report)
+        samples.store(self.hq, self.db, report)
         work.move(self.storage, target)
         message = "verified and archived" + "".join(f"; ALARM {a['kind']}: {a['message']}" for a in alarms)
         described = self.storage.describe(target)

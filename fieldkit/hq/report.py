@@ -31,6 +31,7 @@ from fieldkit.core import custody_text
 from fieldkit.hq import advice, reportwords
 from fieldkit.hq import amendments as amendment_words
 from fieldkit.hq.ingest import file_sha256, received_in
+from fieldkit.models import CustodyEvent
 
 WAITING = "waiting: HQ has not received the original yet"
 QUARANTINED = "QUARANTINED — do not use: unverified content is not reproduced here"
@@ -298,6 +299,26 @@ def _custody(report: Report, words: reportwords.Words) -> list[tuple[Any, ...]] 
     return rows
 
 
+def sample_rows(report: Report, words: reportwords.Words | None = None) -> list[dict[str, Any]]:
+    """The Samples section's data (issue 19): one row per sample the bundle carries, by case, item and id, with its
+    type and custody state (in the report's language), holder, seal and manifest when the bundle was made, and its
+    custody steps in words."""
+    words = words or reportwords.Words()
+    rows = []
+    for sample in sorted(report.samples.values(), key=lambda s: (s.case_name, s.item_tag, s.ref)):
+        steps = []
+        for step in sample.steps:
+            event = CustodyEvent(step.seq, step.at, step.operator, step.action, f"sample:{sample.uuid}",
+                                 dict(step.details), "", "")  # fmt: skip
+            steps.append((step.seq, words.t("{what} ({operator}, {time})", what=words.custody(event),
+                                            operator=step.operator, time=words.ltr(step.at[:16]))))  # fmt: skip
+        rows.append({"item": f"{sample.case_name} / {sample.item_tag}", "sample": sample.ref,
+                     "type": words.sample_type(sample.sample_type), "state": words.sample_state(sample.state),
+                     "holder": sample.holder, "seal": sample.seal or "-", "manifest": sample.manifest or "-",
+                     "steps": steps})  # fmt: skip
+    return rows
+
+
 def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None,
            about: Context | None = None, labels: dict[str, str] | None = None,
            holds: dict[str, dict[str, Any] | None] | None = None,
@@ -329,6 +350,7 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
         hits=hits,
         candidates=_candidates(candidates, words) if candidates is not None and report.templates else None,
         custody=_custody(report, words),
+        samples=sample_rows(report, words),
         bold=_bold,
         score=_score,
     )

@@ -154,6 +154,22 @@ TEXTS = frozenset(
         QT_TRANSLATE_NOOP("Report", "made"),
         QT_TRANSLATE_NOOP("Report", "HQ folder"),
         QT_TRANSLATE_NOOP("Report", "machine"),
+        # Physical samples (issue 19)
+        QT_TRANSLATE_NOOP("Report", "Samples"),
+        QT_TRANSLATE_NOOP(
+            "Report",
+            "Physical samples (DNA) taken from items, as they stood when the bundle was made; each custody step in"
+            " this bundle's range matches the signed custody log.",
+        ),
+        QT_TRANSLATE_NOOP("Report", "case / item"),
+        QT_TRANSLATE_NOOP("Report", "sample"),
+        QT_TRANSLATE_NOOP("Report", "type"),
+        QT_TRANSLATE_NOOP("Report", "state"),
+        QT_TRANSLATE_NOOP("Report", "holder"),
+        QT_TRANSLATE_NOOP("Report", "seal"),
+        QT_TRANSLATE_NOOP("Report", "manifest"),
+        QT_TRANSLATE_NOOP("Report", "custody steps"),
+        QT_TRANSLATE_NOOP("Report", "{what} ({operator}, {time})"),
     }
 )
 
@@ -163,6 +179,12 @@ CATEGORY_WORDS = {"document": "Document", "phone": "Phone", "id-card": "ID card"
                   "person": "Person", "other": "Other"}  # fmt: skip
 KIND_WORDS = {"photo": "Photo", "document": "Document", "fingerprint": "Fingerprint", "media": "Audio or video",
               "file": "File"}  # fmt: skip
+
+# Sample types and states as the window names them (fieldkit/gui/sampledialogs.py: context "Samples").
+SAMPLE_TYPE_WORDS = {"swab": "Swab", "touch": "Touch DNA", "saliva": "Saliva", "blood": "Blood", "hair": "Hair",
+                     "tissue": "Tissue", "other": "Other"}  # fmt: skip
+SAMPLE_STATE_WORDS = {"collected": "NOT SEALED", "sealed": "SEALED", "handed-over": "HANDED OVER",
+                      "shipped": "SHIPPED", "received": "RECEIVED BY THE LAB"}  # fmt: skip
 
 # The words of values the report names by a code of fieldkit's own (never a bundle's free text), when it has them.
 CODED = frozenset({"ok", "failed", "pending", "open", "same", "different", "undecided"})
@@ -205,6 +227,14 @@ class Words:
     def kind(self, code: object) -> str:
         """A capture kind code in this language (the window's word); English, or an unknown code: the code."""
         return self._labelled("Kind", KIND_WORDS, code)
+
+    def sample_type(self, code: object) -> str:
+        """A sample type code in this language (the window's word); English, or an unknown code: the code."""
+        return self._labelled("Samples", SAMPLE_TYPE_WORDS, code)
+
+    def sample_state(self, code: object) -> str:
+        """A sample's custody state in this language (the window's word); English, or an unknown code: the code."""
+        return self._labelled("Samples", SAMPLE_STATE_WORDS, code)
 
     def _labelled(self, context: str, table: dict[str, str], code: object) -> str:
         if self.language == catalogue.ENGLISH or not isinstance(code, str) or code not in table:

@@ -59,6 +59,10 @@ _SUBJECT_CLASSES = {
     "bundle": "uco-observable:File",
     "recipient": "uco-identity:Identity",
     "device": "uco-observable:Device",
+    # A physical sample taken from an item (issue 19), and the parcel it left in: distinct articles, as an item is
+    # (UCO has no class for a biological sample; CASE's ProvenanceRecord groups observations, not a thing held).
+    "sample": "uco-core:Item",
+    "shipment": "uco-core:Item",
 }
 
 

@@ -34,6 +34,10 @@ resolution, an edited item, a deletion) are such a contributor: ``Amendments``, 
 pending amendments from their store part (store/amendments.py), adds an ``AmendmentRecord`` for each, marks them
 carried in ``written`` and answers ``waiting`` when any is pending. Capture records stay as they were bundled.
 
+Physical samples (issue 19) are such a contributor too: ``Samples``, before ``Custody``, adds the record of every
+sample and shipment whose version no complete bundle carried (``samples.carried.<sequence>`` in the settings, read
+back for complete bundles only, like identification's), with each shipment's printable manifest beside it.
+
 Contributors are listed here, not loaded from entry points: the device signs everything in a bundle as its evidence,
 so only code shipped in fieldkit itself may add to one.
 """
@@ -52,10 +56,12 @@ from fieldkit import media_types
 from fieldkit.biometrics import nist
 from fieldkit.biometrics.subjects import find_subject
 from fieldkit.bundle.manifest import (
+    MANIFEST_FOLDER,
     AmendmentRecord,
     AmendmentTarget,
     CaptureAnalysis,
     CaptureRecord,
+    CarriedStep,
     CarriedTemplate,
     CaseRef,
     CustodyRange,
@@ -63,11 +69,17 @@ from fieldkit.bundle.manifest import (
     ItemRecord,
     LeftOut,
     OcrPage,
+    SamplePhoto,
+    SampleRecord,
+    SampleSpot,
+    ShipmentRecord,
     SiteRef,
     TemplatesRecord,
 )
 from fieldkit.bundle.writer import Entry, member_size
 from fieldkit.config import BUNDLE_LIMITS, IDENTIFICATION_LIMITS
+from fieldkit.core import manifest
+from fieldkit.core import samples as sample_rules
 from fieldkit.core.ocr import page_texts
 from fieldkit.core.pages import stored_views
 from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError, NotFoundError
@@ -76,6 +88,7 @@ from fieldkit.outgoing import caseuco, ledger
 from fieldkit.outgoing.ledger import BundleRecord
 from fieldkit.store.amendments import Amendment
 from fieldkit.store.identification import HitRow, TemplateRow
+from fieldkit.store.samples import SampleRow, ShipmentRow
 from fieldkit.store.store import Store
 
 RECORD_ALLOWANCE = 32 << 10  # a capture's JSON record (EXIF and OCR text included) and its manifest lines
@@ -97,6 +110,11 @@ FACE_TEMPLATE_ALLOWANCE = 1 << 10
 HIT_RECORD_ALLOWANCE = 4 << 10
 # The setting that says what bundle N carried of templates and hits (read back for the bundles still complete).
 CARRIED_SETTING = "identification.carried."
+# Physical samples (issue 19): a sample record (its texts, photos and custody steps), a shipment record with its
+# printable manifest; and the setting that says which version of each bundle N carried.
+SAMPLE_RECORD_ALLOWANCE = 64 << 10
+SHIPMENT_ALLOWANCE = 256 << 10
+SAMPLES_CARRIED_SETTING = "samples.carried."
 
 
 def failure_reason(error: Exception) -> str:
@@ -701,6 +719,116 @@ def _carried(store: Store) -> tuple[dict[str, str], dict[str, str]]:
     return templates, hits
 
 
+class Samples(Contributor):
+    """data/records/samples/<uuid>.json and data/records/shipments/<uuid>.json (issue 19), with each shipment's
+    printable manifest, data/manifests/<shipment uuid>.html, whose SHA-256 its record names.
+
+    A sample or shipment travels when it is recorded and again, whole, in the first bundle after its ``version``
+    rose (a seal, a handover, a shipment, a photo linked): what each complete bundle carried (uuid -> version) is kept
+    in the settings as ``samples.carried.<sequence>`` in the transaction that completes it, and read back only for
+    bundles still complete, so what a bundle given up carried travels again. At most
+    BundleLimits.max_samples_per_bundle samples travel in one bundle (the rest in the next one). A record carries
+    the sample's custody steps (its newest BundleLimits.max_sample_steps_per_record); the verifier checks those in
+    the bundle's custody range against data/custody.jsonld, which the Custody contributor, after this one, writes
+    with every entry logged until then."""
+
+    def contribute(self, draft: BundleDraft) -> None:
+        store = draft.store
+        samples, shipments = _samples_pending(store)
+        photos = _photos_of(store, samples)
+        for sample in samples:
+            draft.add_record(_sample_record(store, sample, photos))
+        for shipment in shipments:
+            document = manifest_document(store, shipment)
+            name = f"{MANIFEST_FOLDER}{shipment.uuid}.html"
+            draft.add_file(name, document)
+            members = store.samples.select(shipment_id=shipment.id)
+            draft.add_record(ShipmentRecord(
+                uuid=shipment.uuid, manifest=shipment.manifest, laboratory=shipment.laboratory,
+                carrier=shipment.carrier, shipped_at=shipment.shipped_at, shipped_by=shipment.shipped_by,
+                samples=tuple(member.uuid for member in members), document=name,
+                document_sha256=hashlib.sha256(document).hexdigest(), version=shipment.version,
+            ))  # fmt: skip
+
+    def written(self, draft: BundleDraft) -> None:
+        samples: dict[str, int] = {}
+        shipments: dict[str, int] = {}
+        for record in draft.records():
+            if isinstance(record, SampleRecord):
+                samples[record.uuid] = record.version
+            elif isinstance(record, ShipmentRecord):
+                shipments[record.uuid] = record.version
+        if samples or shipments:
+            draft.store.settings.put_unlogged({SAMPLES_CARRIED_SETTING + str(draft.sequence): json.dumps(
+                {"samples": samples, "shipments": shipments}, sort_keys=True)})  # fmt: skip  # bundle.created logs it
+
+    def waiting(self, store: Store) -> bool:
+        samples, shipments = _samples_pending(store)
+        return bool(samples or shipments)
+
+    def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
+        samples, shipments = _samples_pending(store)
+        return len(samples) * SAMPLE_RECORD_ALLOWANCE + len(shipments) * SHIPMENT_ALLOWANCE
+
+    def files_per_bundle(self, store: Store) -> int:
+        samples, shipments = _samples_pending(store)
+        return len(samples) + 2 * len(shipments)
+
+
+def _samples_pending(store: Store) -> tuple[list[SampleRow], list[ShipmentRow]]:
+    """The samples (at most BundleLimits.max_samples_per_bundle) and shipments whose current version no complete
+    bundle carried."""
+    if store.samples.count() == 0:
+        return [], []
+    carried_samples: dict[str, int] = {}
+    carried_shipments: dict[str, int] = {}
+    for bundle in ledger.bundles(store):
+        text = store.settings.get(SAMPLES_CARRIED_SETTING + str(bundle.sequence)) if bundle.state == "complete" else ""
+        if text:
+            carried = json.loads(text)
+            carried_samples.update(carried.get("samples", {}))
+            carried_shipments.update(carried.get("shipments", {}))
+    samples = [s for s in store.samples.select() if carried_samples.get(s.uuid) != s.version]
+    shipments = [s for s in store.samples.shipments() if carried_shipments.get(s.uuid) != s.version]
+    return sorted(samples, key=lambda s: s.id)[: BUNDLE_LIMITS.max_samples_per_bundle], shipments
+
+
+def _photos_of(store: Store, samples: list[SampleRow]) -> dict[int, Capture]:
+    wanted = {link.capture_id for s in samples for link in store.samples.captures_of(s.id)}
+    wanted |= {s.spot_capture_id for s in samples if s.spot_capture_id is not None}
+    return store.originals.by_ids(wanted) if wanted else {}
+
+
+def _sample_record(store: Store, sample: SampleRow, captures: dict[int, Capture]) -> SampleRecord:
+    item = store.item_by_id(sample.item_id)
+    shipment = store.samples.shipment_by_id(sample.shipment_id) if sample.shipment_id is not None else None
+    spot_capture = captures.get(sample.spot_capture_id) if sample.spot_capture_id is not None else None
+    spot = None
+    if spot_capture is not None:
+        spot = SampleSpot(capture=spot_capture.uuid, x=sample.spot_x, y=sample.spot_y)
+    photos = tuple(SamplePhoto(capture=captures[link.capture_id].uuid, role=link.role)
+                   for link in store.samples.captures_of(sample.id) if link.capture_id in captures)  # fmt: skip
+    newest = sample_rules.steps(store, sample)[-BUNDLE_LIMITS.max_sample_steps_per_record :]
+    steps = tuple(CarriedStep(seq=step.seq, at=step.at, operator=step.operator, action=step.action,
+                              details=step.details) for step in newest)  # fmt: skip
+    return SampleRecord(
+        uuid=sample.uuid, ref=sample.ref, barcode_format=sample.barcode_format, sample_type=sample.sample_type,
+        item=item.uuid, case_name=sample.case_name, item_tag=sample.item_tag, item_category=item.category,
+        location=sample.location, spot=spot,
+        collector=sample.collector, collected_at=sample.collected_at, packaging=sample.packaging, seal=sample.seal,
+        storage=sample.storage, notes=sample.notes, state=sample.state, holder=sample.holder,
+        shipment=shipment.uuid if shipment else None, manifest=shipment.manifest if shipment else None,
+        photos=photos[: BUNDLE_LIMITS.max_sample_photos_per_record], created_at=sample.created_at,
+        updated_at=sample.updated_at, version=sample.version, steps=steps,
+    )  # fmt: skip
+
+
+def manifest_document(store: Store, shipment: ShipmentRow) -> bytes:
+    """The shipment's printable manifest as it travels in the bundle: exactly the document ``fieldkit sample
+    manifest`` prints (core/manifest.py: deterministic, the same shipment gives the same bytes)."""
+    return manifest.render_manifest(store, shipment)
+
+
 class Custody(Contributor):
     """The custody log since the previous bundle, as CASE/UCO JSON-LD (data/custody.jsonld), and its range."""
 
@@ -726,5 +854,5 @@ class Custody(Contributor):
 # The registry: every kind of content a bundle carries, in the order it is composed (see the module docstring).
 CONTRIBUTORS: tuple[Contributor, ...] = (
     Captures(), OcrText(), PageViews(), BiometricTransactions(), Acquisitions(), Identification(), Amendments(),
-    Custody(),
+    Samples(), Custody(),
 )  # fmt: skip

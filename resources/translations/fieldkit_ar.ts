@@ -155,61 +155,71 @@
     </message>
     <message>
         <location filename="../../fieldkit/hq/advice.py" line="172"/>
+        <source>A sample&apos;s custody steps differ from the custody log the device signed: one of them was altered.</source>
+        <translation>خطوات حيازة إحدى العيّنات تختلف عن سجل الحيازة الذي وقّعه الجهاز: عُدّلت إحداها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="176"/>
+        <source>A shipment&apos;s manifest document is missing or is not the one its record names.</source>
+        <translation>بيان شحن إحدى الشحنات مفقود أو ليس البيان الذي يسمّيه سجلّها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="182"/>
         <source>Its bundle number is beyond 1000000000: the device&apos;s key may be misused to burn numbers.</source>
         <translation>رقم الحزمة يتجاوز 1000000000: قد يُساء استخدام مفتاح الجهاز لاستنزاف الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="177"/>
+        <location filename="../../fieldkit/hq/advice.py" line="187"/>
         <source>Update fieldkit at HQ, then check the bundle again.</source>
         <translation>حدّث fieldkit في القيادة، ثم افحص الحزمة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="182"/>
+        <location filename="../../fieldkit/hq/advice.py" line="192"/>
         <source>The file cannot be read or checked: the drive may be failing, or fieldkit met something unforeseen.</source>
         <translation>لا يمكن قراءة الملف أو فحصه: قد يكون الوسيط معطوباً، أو صادف fieldkit أمراً غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="183"/>
+        <location filename="../../fieldkit/hq/advice.py" line="193"/>
         <source>Get another copy; if it fails the same way, report it with the file&apos;s SHA-256.</source>
         <translation>احصل على نسخة أخرى؛ وإن فشلت بالطريقة نفسها فأبلغ عنها مع SHA-256 للملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="189"/>
+        <location filename="../../fieldkit/hq/advice.py" line="199"/>
         <source>It is numbered far beyond the last bundle HQ holds from this device (judged when it arrived).</source>
         <translation>رقمها يتجاوز بكثير آخر حزمة تحملها القيادة من هذا الجهاز (حُكم عليها عند وصولها).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="194"/>
+        <location filename="../../fieldkit/hq/advice.py" line="204"/>
         <source>Check the number with the operator: if genuine, &apos;fieldkit hq ingest --accept-jump&apos;; if not, revoke the device.</source>
         <translation>تحقّق من الرقم مع المشغّل: إن كان صحيحاً فـ &apos;fieldkit hq ingest --accept-jump&apos;؛ وإلا فألغِ الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="201"/>
+        <location filename="../../fieldkit/hq/advice.py" line="211"/>
         <source>The device sent two different bundles under the same number: one is not genuine, or the device was copied.</source>
         <translation>أرسل الجهاز حزمتين مختلفتين بالرقم نفسه: إحداهما غير أصلية، أو نُسخ الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="213"/>
+        <location filename="../../fieldkit/hq/advice.py" line="223"/>
         <source>Its custody log does not continue the one HQ holds from this device: it was rewritten on the device.</source>
         <translation>سجل العهدة فيها لا يكمل السجل الذي تحمله القيادة من هذا الجهاز: أُعيدت كتابته على الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="176"/>
+        <location filename="../../fieldkit/hq/advice.py" line="186"/>
         <source>It was written by a newer fieldkit, in a bundle format this HQ does not know yet.</source>
         <translation>كتبها إصدار أحدث من fieldkit، بصيغة حزمة لا تعرفها هذه القيادة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="207"/>
+        <location filename="../../fieldkit/hq/advice.py" line="217"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>إنها لا تلي الحزمة السابقة للجهاز: استُبدلت حزمة أو هناك حزمة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="219"/>
+        <location filename="../../fieldkit/hq/advice.py" line="229"/>
         <source>It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist.</source>
         <translation>ليس ملف حزمة: مجلد لا يحوي ملف .fkb، أو مسار غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="220"/>
+        <location filename="../../fieldkit/hq/advice.py" line="230"/>
         <source>Give the path of a bundle (.fkb) or of a folder holding bundles.</source>
         <translation>أعطِ مسار حزمة (.fkb) أو مسار مجلد يحوي حزماً.</translation>
     </message>
@@ -6008,6 +6018,61 @@ What the check found: {} ({})</source>
         <location filename="../../fieldkit/hq/reportwords.py" line="156"/>
         <source>machine</source>
         <translation>الجهاز المضيف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="158"/>
+        <source>Samples</source>
+        <translation>العيّنات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="163"/>
+        <source>Physical samples (DNA) taken from items, as they stood when the bundle was made; each custody step in this bundle&apos;s range matches the signed custody log.</source>
+        <translation>عيّنات مادية (حمض نووي) أُخذت من الأحراز، كما كانت عند إعداد الحزمة؛ كل خطوة حيازة ضمن نطاق هذه الحزمة تطابق سجل الحيازة الموقّع.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="164"/>
+        <source>case / item</source>
+        <translation>القضية / الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="165"/>
+        <source>sample</source>
+        <translation>العيّنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="166"/>
+        <source>type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="167"/>
+        <source>state</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="168"/>
+        <source>holder</source>
+        <translation>الحائز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="169"/>
+        <source>seal</source>
+        <translation>الختم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="170"/>
+        <source>manifest</source>
+        <translation>بيان الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="171"/>
+        <source>custody steps</source>
+        <translation>خطوات الحيازة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="172"/>
+        <source>{what} ({operator}, {time})</source>
+        <translation>{what} ({operator}، {time})</translation>
     </message>
 </context>
 <context>

@@ -155,61 +155,71 @@
     </message>
     <message>
         <location filename="../../fieldkit/hq/advice.py" line="172"/>
+        <source>A sample&apos;s custody steps differ from the custody log the device signed: one of them was altered.</source>
+        <translation>Les étapes de garde d&apos;un échantillon diffèrent du journal de garde signé par l&apos;appareil : l&apos;une d&apos;elles a été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="176"/>
+        <source>A shipment&apos;s manifest document is missing or is not the one its record names.</source>
+        <translation>Le bordereau d&apos;une expédition manque ou n&apos;est pas celui que nomme son enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="182"/>
         <source>Its bundle number is beyond 1000000000: the device&apos;s key may be misused to burn numbers.</source>
         <translation>Son numéro de lot dépasse 1000000000 : la clé de l&apos;appareil est peut-être détournée pour épuiser les numéros.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="177"/>
+        <location filename="../../fieldkit/hq/advice.py" line="187"/>
         <source>Update fieldkit at HQ, then check the bundle again.</source>
         <translation>Mettez à jour fieldkit au QG, puis vérifiez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="182"/>
+        <location filename="../../fieldkit/hq/advice.py" line="192"/>
         <source>The file cannot be read or checked: the drive may be failing, or fieldkit met something unforeseen.</source>
         <translation>Le fichier ne peut être lu ni vérifié : le support est peut-être défaillant, ou fieldkit a rencontré un cas imprévu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="183"/>
+        <location filename="../../fieldkit/hq/advice.py" line="193"/>
         <source>Get another copy; if it fails the same way, report it with the file&apos;s SHA-256.</source>
         <translation>Obtenez une autre copie ; si elle échoue de la même façon, signalez-le avec le SHA-256 du fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="189"/>
+        <location filename="../../fieldkit/hq/advice.py" line="199"/>
         <source>It is numbered far beyond the last bundle HQ holds from this device (judged when it arrived).</source>
         <translation>Son numéro dépasse de loin le dernier lot que le QG détient de cet appareil (jugé à son arrivée).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="194"/>
+        <location filename="../../fieldkit/hq/advice.py" line="204"/>
         <source>Check the number with the operator: if genuine, &apos;fieldkit hq ingest --accept-jump&apos;; if not, revoke the device.</source>
         <translation>Vérifiez le numéro avec l&apos;opérateur : s&apos;il est authentique, &apos;fieldkit hq ingest --accept-jump&apos; ; sinon, révoquez l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="201"/>
+        <location filename="../../fieldkit/hq/advice.py" line="211"/>
         <source>The device sent two different bundles under the same number: one is not genuine, or the device was copied.</source>
         <translation>L&apos;appareil a envoyé deux lots différents sous le même numéro : l&apos;un n&apos;est pas authentique, ou l&apos;appareil a été copié.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="213"/>
+        <location filename="../../fieldkit/hq/advice.py" line="223"/>
         <source>Its custody log does not continue the one HQ holds from this device: it was rewritten on the device.</source>
         <translation>Son journal de garde ne prolonge pas celui que le QG détient de cet appareil : il a été réécrit sur l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="176"/>
+        <location filename="../../fieldkit/hq/advice.py" line="186"/>
         <source>It was written by a newer fieldkit, in a bundle format this HQ does not know yet.</source>
         <translation>Il a été écrit par un fieldkit plus récent, dans un format de lot que ce QG ne connaît pas encore.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="207"/>
+        <location filename="../../fieldkit/hq/advice.py" line="217"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>Il ne fait pas suite au lot précédent de l&apos;appareil : un lot a été remplacé ou manque.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="219"/>
+        <location filename="../../fieldkit/hq/advice.py" line="229"/>
         <source>It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist.</source>
         <translation>Ce n&apos;est pas un fichier de lot : un dossier sans fichier .fkb, ou un chemin qui n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="220"/>
+        <location filename="../../fieldkit/hq/advice.py" line="230"/>
         <source>Give the path of a bundle (.fkb) or of a folder holding bundles.</source>
         <translation>Indiquez le chemin d&apos;un lot (.fkb) ou d&apos;un dossier contenant des lots.</translation>
     </message>
@@ -5832,6 +5842,61 @@ Résultat du contrôle : {} ({})</translation>
         <location filename="../../fieldkit/hq/reportwords.py" line="156"/>
         <source>machine</source>
         <translation>machine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="158"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="163"/>
+        <source>Physical samples (DNA) taken from items, as they stood when the bundle was made; each custody step in this bundle&apos;s range matches the signed custody log.</source>
+        <translation>Échantillons physiques (ADN) prélevés sur les objets, tels qu&apos;ils étaient à la création du lot ; chaque étape de garde comprise dans ce lot correspond au journal de garde signé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="164"/>
+        <source>case / item</source>
+        <translation>affaire / objet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="165"/>
+        <source>sample</source>
+        <translation>échantillon</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="166"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="167"/>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="168"/>
+        <source>holder</source>
+        <translation>détenteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="169"/>
+        <source>seal</source>
+        <translation>scellé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="170"/>
+        <source>manifest</source>
+        <translation>bordereau</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="171"/>
+        <source>custody steps</source>
+        <translation>étapes de garde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="172"/>
+        <source>{what} ({operator}, {time})</source>
+        <translation>{what} ({operator}, {time})</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from fieldkit.biometrics import prints, subjects
 from fieldkit.bundle import age
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.config import TEST_KDF
+from fieldkit.core import samples
 from fieldkit.core.expand import expand_archive
 from fieldkit.core.importer import FingerprintDetails, Importer
 from fieldkit.hq import report as html_report
@@ -296,6 +297,12 @@ def test_every_kind_of_content_and_custody_action_validates_graph_by_graph(field
     store.delete_capture(by_name["notes.txt"], "imported by mistake")
     runner.analyse_pending(store)  # the broken JPEG fails: analysis custody entries, a failed record
     print_uuid = store.capture(fingerprints.outcomes[0].capture_id or 0).uuid
+    # A DNA sample from the camera card's item: collected with its spot photo, sealed, handed over, shipped (issue 19).
+    sample = samples.add(store, item, ref="DNA-1", sample_type="swab", location="strap")
+    samples.link_capture(store, sample, by_name["photo.jpg"], "spot", spot=(0.25, 0.5))
+    sample = samples.seal(store, samples.find(store, "DNA-1"), seal_number="S-1")
+    sample = samples.hand_over(store, sample, to="Sgt K", rank="Sergeant")
+    samples.ship(store, [sample], manifest="M-1", laboratory="Lab")
     with store.write():  # amendments-era actions, as their owners log them
         store.log("fingerprint.ppi_set", f"capture:{print_uuid}", {"ppi": 1000, "previous": 500, "reason": "sensor"})
         store.log("site.edited", f"site:{site.uuid}", {"changed": ["description"]})
@@ -317,6 +324,9 @@ def test_every_kind_of_content_and_custody_action_validates_graph_by_graph(field
     actions = {node["uco-core:name"] for node in custody if "fieldkit:sequence" in node}
     assert {"capture.flagged", "capture.moved", "capture.deleted", "fingerprint.ppi_set", "site.edited",
             "subject.edited", "fingerprint.condition"} <= actions, actions  # fmt: skip
+    assert set(samples.SAMPLE_ACTIONS) - {samples.RECEIVED} <= actions and samples.SHIPMENT_MADE in actions
+    sample_node = next(node for node in custody if node["@id"] == f"kb:sample-{sample.uuid}")
+    assert sample_node["@type"] == "uco-core:Item"
     document, kept = merged(files, every=True)
     assert kept == 4
     (tmp_path / "all.json").write_text(json.dumps(document), "utf-8")

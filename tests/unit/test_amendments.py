@@ -258,7 +258,8 @@ def test_the_upgrade_knows_what_earlier_bundles_carried(store: Store, hq: HQ, tm
     capture_id = _import(store, tmp_path, "ledger.tif", three_page_tiff())
     compose.create_bundles(store, tmp_path / "out")
     store._conn.executescript(
-        "DROP TABLE amendments; DROP TABLE carried_records; DROP TABLE watchlist_hits; DROP TABLE watchlist_templates;"
+        "DROP TABLE sample_captures; DROP TABLE samples; DROP TABLE shipments;"  # schema 13 (issue 19)
+        " DROP TABLE amendments; DROP TABLE carried_records; DROP TABLE watchlist_hits; DROP TABLE watchlist_templates;"
         " DROP TABLE watchlist_entries; DROP TABLE watchlist; DROP TABLE template_runs; DROP TABLE templates;"
         " ALTER TABLE ocr_pages DROP COLUMN source; PRAGMA user_version = 7;"
     )  # as schema 7 was

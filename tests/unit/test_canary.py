@@ -194,3 +194,40 @@ def test_templates_and_hits_never_reach_the_disk_in_plaintext(tmp_path: Path) ->
         needles += [data[8:40], data[-40:], base64.b64encode(data)[8:48]]
     assert scan(store_dir, needles) == []
     assert scan(temp, needles) == []
+
+
+def test_sample_records_never_reach_the_disk_in_plaintext(tmp_path: Path) -> None:
+    """Issue 19: a sample's words (where it was taken, its seal, notes, packaging, the receiver of a handover, the
+    manifest) are in the encrypted store only, travel encrypted in the bundle with its shipping manifest, and are
+    sealed in HQ's index (its samples, steps and shipments tables): no trace under any of the three folders."""
+    from fieldkit.bundle.verify import check_bundle
+    from fieldkit.core import samples
+    from fieldkit.hq import samples as hq_samples
+    from fieldkit.hq.ingest import Index
+    from fieldkit.hq.trust import HQ
+    from fieldkit.outgoing import compose, ledger
+
+    marker = "CANARY" + os.urandom(6).hex()
+    needles = [marker.encode(), marker.encode("utf-16-le"), marker.lower().encode()]
+    store_dir, out = tmp_path / "store", tmp_path / "out"
+    out.mkdir()
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    with Store.init(store_dir, "alice", PASSPHRASE, kdf=TEST_KDF) as store:
+        hq.enroll(store.device_allowed_signers_line())
+        ledger.add_recipient(store, hq.recipients()[0])
+        item = store.ensure_item(store.ensure_case("Op Canary"), "EV-1", "weapon")
+        sample = samples.add(store, item, ref="DNA-1", sample_type="touch", location=f"grip {marker}",
+                             notes=f"note {marker}", seal=f"SEAL-{marker}", packaging=f"bag {marker}")  # fmt: skip
+        sample = samples.hand_over(store, sample, to=f"Sgt {marker}", rank="Sergeant")
+        samples.ship(store, [sample], manifest=f"M-{marker}", laboratory=f"Lab {marker}")
+        (made,) = compose.create_bundles(store, out)
+    report = check_bundle(made.path, hq.trust())
+    assert report.ok and marker in next(iter(report.samples.values())).location  # the test can fail: it travelled
+    with Index(hq) as index:
+        assert index.ingest(made.path).outcome == "ingested"
+        (held,) = hq_samples.samples(hq, index.db)
+        assert marker in held["seal"] and marker in held["steps"][-1]["details"]["manifest"]
+        assert scan(hq.folder, needles) == []  # the connection open: its WAL too
+    assert scan(hq.folder, needles) == []
+    assert scan(store_dir, needles) == []
+    assert scan(out, needles) == []

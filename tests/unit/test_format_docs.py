@@ -13,7 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.bundle.manifest import AmendmentRecord, BundleInfo, CaptureRecord, HitRecord, ItemRecord, TemplatesRecord
+from fieldkit.bundle.manifest import (
+    AmendmentRecord,
+    BundleInfo,
+    CaptureRecord,
+    HitRecord,
+    ItemRecord,
+    SampleRecord,
+    ShipmentRecord,
+    TemplatesRecord,
+)
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.receipt import Receipt
 
@@ -25,6 +34,8 @@ TABLES = {
     "amendment record key": ("bundle-format.md", AmendmentRecord),
     "templates record key": ("bundle-format.md", TemplatesRecord),
     "hit record key": ("bundle-format.md", HitRecord),
+    "sample record key": ("bundle-format.md", SampleRecord),
+    "shipment record key": ("bundle-format.md", ShipmentRecord),
     "receipt key": ("hq.md", Receipt),
     "provisioning file key": ("hq.md", Provisioning),
 }

@@ -27,7 +27,7 @@ from tests.hq_backends import configure, stored
 ALARMS = ("fork", "chain-broken", "custody-chain-broken")
 # Refused once the signature of an enrolled device holds: the device made what is wrong.
 SIGNED = ("custody-chain", "sequence-range", "payload-hash", "missing-entry", "extra-entry", "size-mismatch",
-          "fieldkit-json", "record", "json-duplicate-key")  # fmt: skip
+          "fieldkit-json", "record", "json-duplicate-key", "sample-custody", "shipment-manifest")  # fmt: skip
 # Refused before anything inside was read: the copy may be damaged on the way.
 UNOPENED = ("age-header", "payload-auth", "truncated", "trailing-data", "age-header-mac", "not-age", "no-identity")
 

@@ -218,6 +218,10 @@ HQ_OWNERS = {
     "hq_examiner_decisions": "fieldkit/hq/identify.py",
     "hq_template_features": "fieldkit/hq/identify.py",
     "hq_feature_backfill": "fieldkit/hq/identify.py",
+    "hq_samples": "fieldkit/hq/samples.py",
+    "hq_sample_steps": "fieldkit/hq/samples.py",
+    "hq_shipments": "fieldkit/hq/samples.py",
+    "hq_sample_lab": "fieldkit/hq/samples.py",
 }
 
 
