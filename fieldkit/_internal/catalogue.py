@@ -22,6 +22,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree
 from defusedxml import DefusedXmlException
 
+from fieldkit._internal import fsutil
 from fieldkit.errors import CatalogueError
 
 ENGLISH = "en"  # the source language: no catalogue
@@ -109,13 +110,12 @@ def parse(data: bytes, where: str, language: str) -> Catalogue:
 def read(path: Path, language: str, *, limit: int) -> Catalogue:
     """The catalogue at ``path`` (CatalogueError when it cannot be read, is larger than ``limit`` bytes or is not
     one; the caller passes Limits.max_catalogue_bytes: this layer sits below fieldkit.config)."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise CatalogueError(f"cannot read the translation catalogue {path}: {exc.strerror or exc}") from None
-    if len(data) > limit:
-        raise CatalogueError(f"the translation catalogue {path} is larger than {limit >> 20} MiB: it is not ours")
+    data = fsutil.read_small_file(
+        path, limit,
+        unreadable=lambda exc: CatalogueError(f"cannot read the translation catalogue {path}: {exc.strerror or exc}"),
+        too_large=lambda: CatalogueError(f"the translation catalogue {path} is larger than {limit >> 20} MiB: it is "
+                                         "not ours"),
+    )  # fmt: skip
     return parse(data, str(path), language)
 
 

@@ -43,6 +43,20 @@ def parsed_file(path: Path, parse: Callable[[str], T]) -> T:
     return value
 
 
+def read_small_file(path: Path, limit: int, *, unreadable: Callable[[OSError], Exception],
+                    too_large: Callable[[], Exception]) -> bytes:  # fmt: skip
+    """A whole small file (a configuration, a catalogue, a photo of a tag), reading at most ``limit`` + 1 bytes so a
+    huge or endless file costs nothing; ``unreadable(error)`` or ``too_large()`` is raised, the caller's own words."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise unreadable(exc) from exc
+    if len(data) > limit:
+        raise too_large()
+    return data
+
+
 def storage_error(exc: OSError, what: str) -> DiskFullError | StorageIOError:
     """Map an OSError from the store's disk to fieldkit's error (never includes file contents)."""
     if exc.errno in _DISK_FULL:

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 import platformdirs
 
-from fieldkit._internal import logs
+from fieldkit._internal import fsutil, logs
 from fieldkit.cli._common import did_you_mean, parse_size, printable
 from fieldkit.config import APP_NAME, DEFAULT_LIMITS, SERVER_LIMITS, STORE_ENV
 from fieldkit.errors import ConfigError, ConfigSecretError, InvalidValueError, UsageError
@@ -171,13 +171,11 @@ def read_file(path: Path, cls: type[DeviceSettings] | type[HqSettings]) -> dict[
     """The settings a file gives, parsed and checked (ConfigError with the file, key and line; ConfigSecretError
     for a key that names a secret)."""
     limit = DEFAULT_LIMITS.max_config_file_bytes
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise ConfigError(f"cannot read the configuration file {path}: {exc.strerror or exc}") from exc
-    if len(data) > limit:
-        raise ConfigError(f"the configuration file {path} is larger than {limit >> 10} KiB: it is not one")
+    data = fsutil.read_small_file(
+        path, limit,
+        unreadable=lambda exc: ConfigError(f"cannot read the configuration file {path}: {exc.strerror or exc}"),
+        too_large=lambda: ConfigError(f"the configuration file {path} is larger than {limit >> 10} KiB: it is not one"),
+    )  # fmt: skip
     try:
         text = data.decode("utf-8")
         table = tomllib.loads(text)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldkit._internal import fsutil
 from fieldkit.core import samples
 from fieldkit.core.samples import SampleStep
 from fieldkit.core.tags import FoundTag
@@ -60,13 +61,13 @@ def read_tag_in_file(path: Path) -> Job:
 
     def job(context: JobContext) -> FoundTag:
         limit = context.need_store().limits.max_tag_photo_bytes
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(limit + 1)
-        except OSError as exc:
-            raise StorageIOError(f"the photo {path.name} could not be read ({exc.strerror or 'read error'})") from exc
-        if len(data) > limit:
-            raise OversizedMediaError(f"the photo {path.name} is larger than {limit >> 20} MiB: not a photo of a tag")
+        data = fsutil.read_small_file(
+            path, limit,
+            unreadable=lambda exc: StorageIOError(f"the photo {path.name} could not be read "
+                                                  f"({exc.strerror or 'read error'})"),
+            too_large=lambda: OversizedMediaError(f"the photo {path.name} is larger than {limit >> 20} MiB: not a "
+                                                  "photo of a tag"),
+        )  # fmt: skip
         return samples.read_sample_tag([data])
 
     return job
