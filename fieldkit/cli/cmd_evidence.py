@@ -470,7 +470,12 @@ def _site_position(args: argparse.Namespace) -> tuple[float | None, float | None
 
 def cmd_site(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        case = store.ensure_case(args.case)
+        # Only adding a site makes its case (as import does); listing or editing a misspelt one says so instead of
+        # writing a new case into the custody log.
+        case = store.ensure_case(args.case) if args.action == "add" else store.case(args.case)
+        if case is None:
+            hint = did_you_mean(args.case, (c.name for c in store.cases()))
+            raise ItemNotFoundError(f"there is no case '{printable(args.case)}'{hint}")
         if args.action == "add":
             if not args.name:
                 raise UsageError("site add needs the site's NAME")

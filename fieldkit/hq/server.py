@@ -17,6 +17,7 @@ S3 storage, its hooks calling fieldkit). Uploads live in HQ/uploads/:
 from __future__ import annotations
 
 import contextlib
+import http
 import json
 import logging
 import os
@@ -57,6 +58,13 @@ _UPLOAD = re.compile(r"^/files/([0-9a-f]{32})(/receipt)?$")
 
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _status_words(code: int) -> str:
+    try:
+        return http.HTTPStatus(code).phrase
+    except ValueError:
+        return "unknown status"
 
 
 class Uploads:
@@ -333,16 +341,20 @@ class _Handler(BaseHTTPRequestHandler):
         status and the device; the client's address only when the server was asked to name addresses."""
         if self.server.quiet or self.slot.cut or not log.isEnabledFor(logging.DEBUG):
             return
-        match = _UPLOAD.match(self.path or "")
+        # A request refused while its first line was parsed (http.server answers 400 before it sets path or command).
+        path = getattr(self, "path", None) or ""
+        method = getattr(self, "command", None) or "-"
+        method = method if method in ("GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS", "-") else "<other>"
+        match = _UPLOAD.match(path)
         route = ("/files/<id>/receipt" if match.group(2) else "/files/<id>") if match else (
-            self.path if self.path in ("/files", "/health") else "<other>")  # fmt: skip
+            path if path in ("/files", "/health") else "<other>")  # fmt: skip
         status = int(code) if str(code).isdigit() else None
         logs.event(
             log,
             logging.DEBUG,
             "request",
-            f"{self.command} {route} {code}",
-            method=self.command,
+            f"{method} {route} {code}",
+            method=method,
             status=status,
             upload_id=match.group(1) if match else None,
             device=self.slot.device,
@@ -364,9 +376,13 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if not self.server.quiet:
             client = self._client()
-            said = (format % args).replace("\n", " ")
+            # http.server's message quotes what the peer sent (a whole request line, up to 64 KiB): only the code
+            # and its standard words are said, never the peer's bytes.
+            code = args[0] if format.startswith("code %d") and args and isinstance(args[0], int) else None
+            said = f"code {code} ({_status_words(code)})" if code is not None else "a malformed request"
             where = f" (from {client})" if client else ""
-            logs.event(log, logging.WARNING, "request.refused", f"refused a request: {said}{where}", client=client)
+            logs.event(log, logging.WARNING, "request.refused", f"refused a request: {said}{where}", status=code,
+                       client=client)  # fmt: skip
 
     def parse_request(self) -> bool:
         """The request line and headers; a connection the gate cut meanwhile gets no answer (its socket is shut:

@@ -224,6 +224,11 @@ def test_sites_and_item_details(env: Path, capsys: pytest.CaptureFixture[str]) -
     assert code == 25 and "latitude" in err
     code, out, _ = cli(capsys, "site", "list", "--case", "Op Falcon")
     assert "Compound B" in out and "42SWD1234567890" in out
+    # A misspelt case is said, with the close names, and not made (a case is made only by adding to it).
+    code, out, err = cli(capsys, "site", "list", "--case", "Op Falkon")
+    assert code == 16 and "did you mean 'Op Falcon'" in err and out == ""
+    code, out, _ = cli(capsys, "custody")
+    assert "Op Falkon" not in out
     code, out, err = cli(capsys, "item", "--case", "Op Falcon", "--item", "EV-9", "--category", "phone",
                          "--description", "Nokia 105", "--site", "Compound B",
                          "--recovered-at", "2026-11-24T09:00:00Z", "--json")  # fmt: skip
