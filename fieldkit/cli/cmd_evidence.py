@@ -200,7 +200,7 @@ def cmd_acquisition(args: argparse.Namespace) -> int:
         details = [f"modified {entry.modified}" if entry.modified else "", f"changed {entry.changed}" if entry.changed
                    else "", f"born {entry.born}" if entry.born else "",
                    f"link to {printable(entry.link_target)}" if entry.link_target is not None else "",
-                   entry.reason]  # fmt: skip
+                   printable(entry.reason)]  # fmt: skip
         if any(details):
             print("        " + "; ".join(part for part in details if part))
     return 0

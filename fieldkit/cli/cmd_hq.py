@@ -500,7 +500,8 @@ def hq_status(args: argparse.Namespace) -> int:
               f" abandoned {entry['abandoned'] or 'none'}")  # fmt: skip
         for alarm in entry["alarms"]:
             times = f" (raised {plural(alarm['raised'], 'time')})" if alarm["raised"] > 1 else ""
-            print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}, {alarm['at']}: {alarm['message']}{times}")
+            said = printable(alarm["message"])
+            print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}, {alarm['at']}: {said}{times}")
     quarantined = status["quarantined"]
     if quarantined:
         held = [q for q in quarantined if not q["expired_at"]]
