@@ -74,11 +74,12 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         emit_json({"bundles": [r.__dict__ for r in records], "unbundled_captures": pending,
                    "pending_amendments": amendments})  # fmt: skip
         return 0
-    columns = (Column("", 5, "right"), Column("", 9, gap=2), Column("", 28), Column("", 14, "right"),
-               Column("", 12, "right"), Column("", gap=1))  # fmt: skip
-    for r in records:  # no header: a line per bundle, as scripts read it
-        print(tables.plain_line(columns, [str(r.sequence), r.state, r.created_at, plural(r.capture_count, "capture"),
-                                          str(r.size), f"bytes  {printable(r.file_name)}"]))  # fmt: skip
+    columns = (Column("BUNDLE", 5, "right"), Column("STATE", 9, gap=2), Column("CREATED", 28),
+               Column("CAPTURES", 14, "right"), Column("BYTES", 12, "right"), Column("FILE", gap=1))  # fmt: skip
+    rows = [[str(r.sequence), printable(r.state), printable(r.created_at), plural(r.capture_count, "capture"),
+             str(r.size), printable(r.file_name)] for r in records]  # fmt: skip
+    # Piped: no header, a line per bundle ("... 8734 bytes  FILE"), as scripts read it.
+    tables.show(columns, rows, piped=(tables.plain_line(columns, [*row[:5], f"bytes  {row[5]}"]) for row in rows))
     print(f"{plural(pending, 'capture')} not yet bundled, {plural(amendments, 'amendment')} waiting")
     return 0
 

@@ -9,7 +9,9 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, outcome_line, summary_line
+from fieldkit.cli import tables
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, outcome_line, printable, summary_line
+from fieldkit.cli.tables import Column
 from fieldkit.errors import CaptureSourceError, UsageError
 from fieldkit.sources import registry
 from fieldkit.sources.base import SCAN_FEEDS, SCAN_MODES, ScanSettings
@@ -44,9 +46,9 @@ def _list_scanners() -> int:
     41, "scanning needs SANE")."""
     listings = registry.survey("document")
     working = [listing for listing in listings if listing.state == "available"]
-    for listing in working:
-        for device in listing.devices:
-            print(f"{device.id}\t{device.label}")
+    found = [[printable(device.id), printable(device.label)] for listing in working for device in listing.devices]
+    if found:  # piped: "ID<TAB>LABEL", for scripts
+        tables.show((Column("DEVICE"), Column("LABEL")), found, piped=("\t".join(row) for row in found))
     if working or not listings:
         if not any(listing.devices for listing in working):
             print("No scanner found: check that it is connected and switched on ('fieldkit sources' shows every"
@@ -88,6 +90,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
         return 0
     if not listings:
         print("No capture source is registered.")
+    rows: list[list[str]] = []
+    piped: list[str] = []  # a line per source, then one per device, indented (padded in cells, never cut)
     for listing in listings:
         registration = listing.registration
         origin = "built-in" if registration.builtin else f"plug-in {registration.distribution}"
@@ -97,10 +101,18 @@ def cmd_sources(args: argparse.Namespace) -> int:
             state = f"not available: {listing.reason}"
         else:
             state = f"error: {listing.reason}"
-        print(f"{registration.name:<14} {listing.kind or '-':<12} {origin:<28} {state}")
-        for device in listing.devices:
-            print(f"    {device.id:<28} {device.label}")
+        row = [printable(registration.name), printable(listing.kind or "-"), printable(origin), printable(state)]
+        devices = [[printable(device.id), printable(device.label)] for device in listing.devices]
+        rows.append([*row, "\n".join(f"{device_id}  {label}" for device_id, label in devices)])
+        piped.append(tables.plain_line(SOURCE_COLUMNS[:4], row))
+        piped += ["    " + tables.plain_line(DEVICE_COLUMNS, device) for device in devices]
+    tables.show(SOURCE_COLUMNS, rows, piped=piped)
     return 0
+
+
+SOURCE_COLUMNS = (Column("SOURCE", 14, crop=False), Column("KIND", 12, crop=False), Column("ORIGIN", 28, crop=False),
+                  Column("STATE"), Column("DEVICES"))  # fmt: skip
+DEVICE_COLUMNS = (Column("DEVICE", 28, crop=False), Column("LABEL"))
 
 
 def register(subparsers: Subparsers) -> None:

@@ -200,7 +200,7 @@ def cmd_acquisition(args: argparse.Namespace) -> int:
         details = [f"modified {entry.modified}" if entry.modified else "", f"changed {entry.changed}" if entry.changed
                    else "", f"born {entry.born}" if entry.born else "",
                    f"link to {printable(entry.link_target)}" if entry.link_target is not None else "",
-                   entry.reason]  # fmt: skip
+                   printable(entry.reason)]  # fmt: skip
         if any(details):
             print("        " + "; ".join(part for part in details if part))
     return 0
@@ -492,10 +492,14 @@ def cmd_site(args: argparse.Namespace) -> int:
                                              description=args.description)  # fmt: skip
             print(f"Site {site.name} of case {case.name}: " + ("changed" if site != found else "nothing to change"))
         else:
+            rows = []
             for site in store.sites(case):
                 placed = site.latitude is not None and site.longitude is not None
                 where = f"{site.latitude:.6f}, {site.longitude:.6f}" if placed else "-"
-                print(f"{site.name}\t{where}\t{site.mgrs or '-'}\t{site.description}")
+                rows.append([printable(site.name), where, printable(site.mgrs or "-"), printable(site.description)])
+            # Piped: tab-separated, a line per site, for scripts.
+            tables.show((Column("SITE"), Column("POSITION"), Column("MGRS"), Column("DESCRIPTION")), rows,
+                        piped=("\t".join(row) for row in rows))  # fmt: skip
     return 0
 
 

@@ -10,8 +10,10 @@ from typing import Any
 
 from fieldkit.biometrics import capture, codes, identify, latent, nist, prints, subjects
 from fieldkit.biometrics.identify import Screening
+from fieldkit.cli import tables
 from fieldkit.cli._common import Subparsers, add_command, did_you_mean, emit_json, open_store, printable
 from fieldkit.cli.cmd_identify import hits_json, show_screening, warn_screening
+from fieldkit.cli.tables import Column
 from fieldkit.core.importer import parse_impression
 from fieldkit.errors import AnalysisFailedError, InvalidValueError, ItemNotFoundError, UsageError
 from fieldkit.models import Item
@@ -57,19 +59,43 @@ def _print_json(record: prints.PrintRecord, screening: Screening | None = None) 
     }  # fmt: skip
 
 
+def _verdict(record: prints.PrintRecord) -> str:
+    if record.undecodable:
+        return "COULD NOT BE DECODED"
+    if record.needs_ppi:
+        return "RESOLUTION UNKNOWN"
+    return LIGHTS[record.light]
+
+
 def _print_line(record: prints.PrintRecord, where: bool = False) -> str:
     score = f"NFIQ2 {record.nfiq2:>3}" if record.nfiq2 is not None else "NFIQ2   -"
-    if record.undecodable:
-        verdict = "COULD NOT BE DECODED"
-    elif record.needs_ppi:
-        verdict = "RESOLUTION UNKNOWN"
-    else:
-        verdict = LIGHTS[record.light]
     ppi = f"{record.ppi:>5.0f} ppi" if record.ppi is not None else "    ? ppi"
     item = f"{printable(record.capture.case_name)} / {printable(record.capture.item_tag)}  " if where else ""
     return (f"#{record.capture.id:<6} {item}FGP {record.finger_position:>2} "
             f"{codes.FINGER_NAMES[record.finger_position]:<26} IMP {record.impression_type} {ppi}  {score}  "
-            f"{verdict}")  # fmt: skip
+            f"{_verdict(record)}")  # fmt: skip
+
+
+def _notes(record: prints.PrintRecord) -> list[str]:
+    """What a print's line is followed by: kept twice, not decodable, resolution unknown, or poor quality."""
+    notes = ["already kept (the same file, with the same finger, impression and resolution)"] if record.already_kept \
+        else []  # fmt: skip
+    if record.undecodable:
+        notes.append(f"kept, but it could not be decoded: {printable(record.undecodable)}")
+    elif record.needs_ppi:
+        notes.append(f"kept; {prints.resolution_unknown(record.capture.id)} (500 for ten-prints)")
+    elif record.light == "red":
+        notes.append(printable(record.quality_note))
+    return notes
+
+
+def _print_row(record: prints.PrintRecord, where: bool) -> list[str]:
+    """A print's cells on a terminal: #, [CASE, ITEM,] FINGER, IMP, PPI, NFIQ2, QUALITY, NOTE."""
+    place = [printable(record.capture.case_name), printable(record.capture.item_tag)] if where else []
+    return [f"#{record.capture.id}", *place, f"{record.finger_position} {codes.FINGER_NAMES[record.finger_position]}",
+            str(record.impression_type), f"{record.ppi:.0f}" if record.ppi is not None else "?",
+            str(record.nfiq2) if record.nfiq2 is not None else "-", _verdict(record),
+            "\n".join(_notes(record))]  # fmt: skip
 
 
 def _show_prints(records: list[prints.PrintRecord], as_json: bool, where: bool = False,
@@ -81,16 +107,14 @@ def _show_prints(records: list[prints.PrintRecord], as_json: bool, where: bool =
         if screening is not None:
             warn_screening(screening)
         return
-    for record in records:
-        print(_print_line(record, where))
-        if record.already_kept:
-            print("        already kept (the same file, with the same finger, impression and resolution)")
-        if record.undecodable:
-            print(f"        kept, but it could not be decoded: {record.undecodable}")
-        elif record.needs_ppi:
-            print(f"        kept; {prints.resolution_unknown(record.capture.id)} (500 for ten-prints)")
-        elif record.light == "red":
-            print(f"        {record.quality_note}")
+    if records:  # piped: a line per print, then its notes indented
+        columns = (Column("#"), *((Column("CASE"), Column("ITEM")) if where else ()), Column("FINGER"),
+                   Column("IMP"), Column("PPI", align="right"), Column("NFIQ2", align="right"), Column("QUALITY"),
+                   Column("NOTE"))  # fmt: skip
+        tables.show(columns, [_print_row(record, where) for record in records], piped=(
+            line for record in records
+            for line in (_print_line(record, where), *(f"        {note}" for note in _notes(record)))
+        ))  # fmt: skip
     if screening is not None:
         show_screening(screening)
 
@@ -226,8 +250,12 @@ def cmd_subject(args: argparse.Namespace) -> int:
             found = subjects.subjects(store, args.case)
             if args.json:
                 emit_json([_subject_json(s) for s in found])
-            for s in [] if args.json else found:
-                print(f"{s.reference:<14} {s.item.case_name:<20} {s.claimed_name or '-':<24} {s.nationality or '-'}")
+            if found and not args.json:  # piped: no header, padded in cells, never cut
+                columns = (Column("REFERENCE", 14, crop=False), Column("CASE", 20, crop=False),
+                           Column("NAME", 24, crop=False), Column("NATIONALITY"))  # fmt: skip
+                rows = [[printable(s.reference), printable(s.item.case_name), printable(s.claimed_name or "-"),
+                         printable(s.nationality or "-")] for s in found]  # fmt: skip
+                tables.show(columns, rows, piped=(tables.plain_line(columns, row) for row in rows))
             if not found and not args.json:
                 print("No subjects yet: 'fieldkit subject add REF --case C'.")
             return 0
@@ -343,8 +371,10 @@ def _list_devices() -> int:
     """The live-scan devices of every fingerprint source in the registry; a plug-in that fails is named on stderr."""
     listings = registry.survey("fingerprint")
     found = [device for listing in listings for device in listing.devices]
-    for device in found:
-        print(f"{device.id:<24} {device.label}")
+    columns = (Column("DEVICE", 24, crop=False), Column("LABEL"))
+    rows = [[printable(device.id), printable(device.label)] for device in found]
+    if rows:  # piped: no header, padded in cells
+        tables.show(columns, rows, piped=(tables.plain_line(columns, row) for row in rows))
     for listing in listings:
         if listing.state == "error":
             print(f"fieldkit: live-scan source {listing.registration.name}: {listing.reason}", file=sys.stderr)

@@ -29,7 +29,7 @@ from fieldkit.biometrics.watchlist_file import DEFAULT_INSTRUCTIONS, INSTRUCTION
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
 from fieldkit.bundle.verify import Report, Thumbnailer, check_bundle, check_stream
-from fieldkit.cli import hq_samples, settings
+from fieldkit.cli import hq_samples, settings, tables
 from fieldkit.cli._common import (
     CliParser,
     Handler,
@@ -42,6 +42,7 @@ from fieldkit.cli._common import (
 )
 from fieldkit.cli.progress import Progress, progress
 from fieldkit.cli.progress import Task as ProgressTask
+from fieldkit.cli.tables import Column
 from fieldkit.config import BUNDLE_LIMITS, IDENTIFICATION_LIMITS, SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import (
     BundleError,
@@ -500,7 +501,8 @@ def hq_status(args: argparse.Namespace) -> int:
               f" abandoned {entry['abandoned'] or 'none'}")  # fmt: skip
         for alarm in entry["alarms"]:
             times = f" (raised {plural(alarm['raised'], 'time')})" if alarm["raised"] > 1 else ""
-            print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}, {alarm['at']}: {alarm['message']}{times}")
+            said = printable(alarm["message"])
+            print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}, {alarm['at']}: {said}{times}")
     quarantined = status["quarantined"]
     if quarantined:
         held = [q for q in quarantined if not q["expired_at"]]
@@ -614,6 +616,10 @@ def hq_retry(args: argparse.Namespace) -> int:
     return 0 if all(entry["queued"] for entry in outcome) else UsageError.exit_code
 
 
+QUARANTINE_COLUMNS = (Column("AT"), Column("REASON"), Column("COPY"), Column("SHA-256"), Column("PATH"),
+                      Column("FROM"))  # fmt: skip
+
+
 def hq_quarantine(args: argparse.Namespace) -> int:
     """What HQ holds in quarantine (each refused bundle: reason, age, size, whether its copy is still kept); with
     --expire, the copies older than the expiry period are removed (their rows and notes stay, marked expired), and
@@ -639,13 +645,20 @@ def hq_quarantine(args: argparse.Namespace) -> int:
         else (f"expired {row['expired_at']}" if row["expired_at"] else "copy missing")
         for row in rows
     ]
-    wide = max((len(row["reason"]) for row in rows), default=0)  # columns as wide as their longest value
-    wide_kept = max((len(k) for k in kept), default=0)
+    cells = []
     for row, copy in zip(rows, kept, strict=True):
-        sender = f", uploaded by {row['uploaded_by']}" if row["uploaded_by"] else ""
-        settled = f"; resolved: {row['resolution']} ({row['resolved_at']})" if row["resolved_at"] else ""
-        print(f"{row['at']}  {row['reason']:<{wide}}  {copy:<{wide_kept}}  sha256 {row['file_sha256'][:16] or '-':<16}"
-              f"  {row['path']}  (from {printable(row['source'])}{sender}{settled})")  # fmt: skip
+        sender = f", uploaded by {printable(row['uploaded_by'])}" if row["uploaded_by"] else ""
+        settled = f"; resolved: {printable(row['resolution'])} ({row['resolved_at']})" if row["resolved_at"] else ""
+        cells.append([printable(row["at"]), printable(row["reason"]), copy, printable(row["file_sha256"][:16] or "-"),
+                      printable(row["path"]), f"{printable(row['source'])}{sender}{settled}"])  # fmt: skip
+    # Piped: "AT  REASON  COPY  sha256 HASH  PATH  (from SOURCE...)", the reason and copy columns as wide as their
+    # longest value in cells.
+    wide = max((tables.cells(row[1]) for row in cells), default=0)
+    wide_kept = max((tables.cells(row[2]) for row in cells), default=0)
+    tables.show(QUARANTINE_COLUMNS, cells, piped=(
+        f"{at}  {tables.fit(reason, wide)}  {tables.fit(copy, wide_kept)}  sha256 {tables.fit(sha, 16)}  {path}"
+        f"  (from {source})" for at, reason, copy, sha, path, source in cells
+    ))  # fmt: skip
     held = [r for r in rows if r["held"]]
     size = plural(sum(r["size"] for r in held), "byte")
     print(f"{len(rows)} quarantined, {plural(len(held), 'copy', 'copies')} kept ({size}); copies older than {days}"
@@ -739,29 +752,41 @@ def _score_text(score: float) -> str:
     return f"{_score(score):.{SCORE_DECIMALS}f}".rstrip("0").rstrip(".")
 
 
+DEVICE_HIT_COLUMNS = (Column("WATCHLIST ENTRY"), Column("SCORE", align="right"), Column("WHAT"), Column("DECISION"),
+                      Column("SUBJECT"), Column("DEVICE"), Column("FOUND"))  # fmt: skip
+
+
 def _print_device_hits(found: list[dict[str, Any]], open_only: bool) -> None:
     from fieldkit.hq.identify import finger_words  # lazy: as in _print_candidates
 
     if not found:
         print("No watchlist hit waits for a decision on a device." if open_only
               else "No watchlist hits: no bundle HQ holds carried one.")  # fmt: skip
+    rows: list[list[str]] = []
+    piped: list[str] = []  # piped: each hit over three lines, as before
     for hit in found:
         if hit["decision"] is None:
             state = "OPEN (the operator has not decided)"
         else:
             why = f": {printable(hit['reason'])}" if hit["reason"] else ""
-            state = (f"{str(hit['decision']).upper()} by {printable(hit['decided_by'] or '?')}"
-                     f" {hit['decided_at'] or ''}{why}")  # fmt: skip
+            state = (f"{printable(str(hit['decision'])).upper()} by {printable(hit['decided_by'] or '?')}"
+                     f" {printable(hit['decided_at'] or '')}{why}")  # fmt: skip
         what = "face" if hit["modality"] == "face" else (
             "fingers fused" if not hit["finger"] else f"finger {finger_words(int(hit['finger']))}")  # fmt: skip
         bundles = ", ".join(map(str, hit["bundles"]))
-        print(f"{printable(hit['watchlist_ref'])} ({printable(hit['category'] or 'no category')})  score"
-              f" {_score_text(hit['score'])}, {what}  {state}")  # fmt: skip
-        subject = (f"subject {printable(hit['reference']) or '-'} ({hit['subject']})" if hit["subject"]
-                   else f"{printable(hit['reference']) or 'no subject'}")  # fmt: skip
-        print(f"    {subject}, capture {hit['capture']}")
-        print(f"    device {hit['device_id']}, bundle{'s' if len(hit['bundles']) != 1 else ''} {bundles};"
-              f" found {hit['found_at']} against watchlist version {hit['watchlist_version']}")  # fmt: skip
+        ref, category = printable(hit["watchlist_ref"]), printable(hit["category"] or "no category")
+        subject = (f"subject {printable(hit['reference']) or '-'} ({printable(str(hit['subject']))})"
+                   if hit["subject"] else f"{printable(hit['reference']) or 'no subject'}")  # fmt: skip
+        device, found_at = printable(str(hit["device_id"])), printable(str(hit["found_at"]))
+        rows.append([f"{ref}\n{category}", _score_text(hit["score"]), what, state,
+                     f"{subject}\ncapture {hit['capture']}", f"{device}\nbundles {bundles}",
+                     f"{found_at}\nversion {hit['watchlist_version']}"])  # fmt: skip
+        piped += [f"{ref} ({category})  score {_score_text(hit['score'])}, {what}  {state}",
+                  f"    {subject}, capture {hit['capture']}",
+                  f"    device {device}, bundle{'s' if len(hit['bundles']) != 1 else ''} {bundles};"
+                  f" found {found_at} against watchlist version {hit['watchlist_version']}"]  # fmt: skip
+    if rows:
+        tables.show(DEVICE_HIT_COLUMNS, rows, piped=piped)
 
 
 def _side_text(side: dict[str, Any]) -> str:
@@ -775,27 +800,39 @@ def _side_text(side: dict[str, Any]) -> str:
     )
 
 
+CANDIDATE_COLUMNS = (Column("#"), Column("SCORE", align="right"), Column("DECISION"), Column("A"), Column("B"),
+                     Column("FINGERS"), Column("NOTE"))  # fmt: skip
+
+
 def _print_candidates(candidates: list[dict[str, Any]], waiting: int) -> None:
     from fieldkit.hq.identify import finger_words  # lazy: only this command names fingers
 
     if not candidates:
         print("No match candidates: HQ found no subject that may be a person another subject is.")
+    # The fused score is the sum of each finger's Bozorth3 score above the floor: say so, or 487 over 499 reads as a
+    # contradiction (docs/identification.md, "Fusion").
+    said = f"Bozorth3 per finger; the score is their sum above {IDENTIFICATION_LIMITS.finger_floor} each"
+    rows: list[list[str]] = []
+    piped: list[str] = []  # piped: each candidate over four or five lines, as before
     for candidate in candidates:
         decided = candidate["decisions"][-1] if candidate["decisions"] else None
         state = "OPEN (no decision)" if decided is None else (
-            f"{decided['decision'].upper()} by {printable(decided['examiner'])} {decided['at']}")  # fmt: skip
-        print(f"#{candidate['id']}  score {_score_text(candidate['score'])}  {state}")
-        print(f"    A: {_side_text(candidate['a'])}")
-        print(f"    B: {_side_text(candidate['b'])}")
-        fingers = "; ".join(f"A {finger_words(f['probe_finger'])} ~ B {finger_words(f['gallery_finger'])}:"
-                            f" {f['score']}" for f in candidate["fingers"])  # fmt: skip
-        # The fused score is the sum of each finger's Bozorth3 score above the floor: say so, or 487 over 499 reads
-        # as a contradiction (docs/identification.md, "Fusion").
-        above = IDENTIFICATION_LIMITS.finger_floor
-        floor = f" (Bozorth3 per finger; the score is their sum above {above} each)" if fingers else ""
-        print(f"    fingers: {fingers or '-'}{floor}")
-        if decided is not None and decided["note"]:
-            print(f"    note: {printable(decided['note'])}")
+            f"{printable(decided['decision']).upper()} by {printable(decided['examiner'])}"
+            f" {printable(decided['at'])}")  # fmt: skip
+        note = printable(decided["note"]) if decided is not None and decided["note"] else ""
+        pairs = [f"A {finger_words(f['probe_finger'])} ~ B {finger_words(f['gallery_finger'])}: {f['score']}"
+                 for f in candidate["fingers"]]  # fmt: skip
+        a, b = _side_text(candidate["a"]), _side_text(candidate["b"])
+        rows.append([f"#{candidate['id']}", _score_text(candidate["score"]), state, a, b, "\n".join(pairs) or "-",
+                     note])  # fmt: skip
+        fingers = "; ".join(pairs)
+        piped += [f"#{candidate['id']}  score {_score_text(candidate['score'])}  {state}", f"    A: {a}",
+                  f"    B: {b}", f"    fingers: {fingers or '-'}" + (f" ({said})" if fingers else ""),
+                  *([f"    note: {note}"] if note else [])]  # fmt: skip
+    if rows:
+        tables.show(CANDIDATE_COLUMNS, rows, piped=piped)
+        if tables.stdout_is_terminal() and any(candidate["fingers"] for candidate in candidates):
+            print(f"fingers: {said}")
     if waiting:
         print(f"note: {plural(waiting, 'subject')} still wait for their search (the next ingest runs it)")
 
@@ -1193,14 +1230,23 @@ def hq_watchlist_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_entry(entry: watchlist.EntrySummary) -> None:
+def _entry_lines(entry: watchlist.EntrySummary) -> list[str]:
+    """A watchlist entry over four or five lines (after `hq watchlist add`, and `list` piped)."""
     fingers = ", ".join(str(f) for f in entry.fingers) or "none"
-    print(f"  {printable(entry.ref)}  category: {printable(entry.category) or '(none)'}")
-    print(f"    instructions: {entry.instructions} ({instructions_words(entry.instructions)})")
-    print(f"    templates: fingers {fingers}; {plural(entry.faces, 'face')}")
-    if entry.note:
-        print(f"    note: {printable(entry.note)}")
-    print(f"    added {entry.added_at} by {printable(entry.added_by)}; changed {entry.changed_at}")
+    return [f"  {printable(entry.ref)}  category: {printable(entry.category) or '(none)'}",
+            f"    instructions: {entry.instructions} ({instructions_words(entry.instructions)})",
+            f"    templates: fingers {fingers}; {plural(entry.faces, 'face')}",
+            *([f"    note: {printable(entry.note)}"] if entry.note else []),
+            f"    added {entry.added_at} by {printable(entry.added_by)}; changed {entry.changed_at}"]  # fmt: skip
+
+
+def _print_entry(entry: watchlist.EntrySummary) -> None:
+    for line in _entry_lines(entry):
+        print(line)
+
+
+WATCHLIST_COLUMNS = (Column("REF"), Column("CATEGORY"), Column("INSTRUCTIONS"), Column("FINGERS"),
+                     Column("FACES", align="right"), Column("NOTE"), Column("ADDED"), Column("CHANGED"))  # fmt: skip
 
 
 def hq_watchlist_list(args: argparse.Namespace) -> int:
@@ -1209,8 +1255,12 @@ def hq_watchlist_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"entries": [e.to_json() for e in listed], "exports": done, "removals": removed})
         return 0
-    for entry in listed:
-        _print_entry(entry)
+    if listed:
+        rows = [[printable(e.ref), printable(e.category) or "(none)",
+                 f"{e.instructions}\n{instructions_words(e.instructions)}",
+                 ", ".join(str(f) for f in e.fingers) or "none", str(e.faces), printable(e.note),
+                 f"{e.added_at}\nby {printable(e.added_by)}", e.changed_at] for e in listed]  # fmt: skip
+        tables.show(WATCHLIST_COLUMNS, rows, piped=(line for e in listed for line in _entry_lines(e)))
     templates = sum(e.templates for e in listed)
     print(f"{plural(len(listed), 'entry', 'entries')}, {plural(templates, 'template')}")
     if done:

@@ -21,6 +21,7 @@ from typing import Any
 
 from fieldkit._internal import fsutil
 from fieldkit.analysis import runner
+from fieldkit.cli import tables
 from fieldkit.cli._common import (
     Subparsers,
     add_command,
@@ -33,6 +34,7 @@ from fieldkit.cli._common import (
     summary_line,
 )
 from fieldkit.cli.cmd_analysis import analysis_line
+from fieldkit.cli.tables import Column
 from fieldkit.config import RECEIVER_PASSPHRASE_ENV
 from fieldkit.core import manifest as manifests
 from fieldkit.core import samples
@@ -77,11 +79,16 @@ def sample_json(row: SampleRow) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _line(row: SampleRow) -> str:
-    return (f"{row.id:>5}  {printable(row.ref)[:20]:<20} {printable(row.case_name)[:14]:<14}"
-            f" {printable(row.item_tag)[:12]:<12} {row.sample_type:<7} {row.state:<12}"
-            f" {printable(row.holder)[:16]:<16} {printable(row.seal or '-')[:12]:<12}"
-            f" {printable(row.manifest or '-')}")  # fmt: skip
+# Piped: these columns under their headers, each value cut or padded to its width in cells (docs/cli.md).
+SAMPLE_COLUMNS = (Column("#", 5, "right"), Column("SAMPLE ID", 20, gap=2), Column("CASE", 14), Column("ITEM", 12),
+                  Column("TYPE", 7, crop=False), Column("STATE", 12, crop=False), Column("HOLDER", 16),
+                  Column("SEAL", 12), Column("MANIFEST"))  # fmt: skip
+
+
+def _row(row: SampleRow) -> list[str]:
+    return [str(row.id), printable(row.ref), printable(row.case_name), printable(row.item_tag),
+            printable(row.sample_type), printable(row.state), printable(row.holder), printable(row.seal or "-"),
+            printable(row.manifest or "-")]  # fmt: skip
 
 
 def _said(row: SampleRow) -> str:
@@ -295,10 +302,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print("No samples.")
         return 0
-    print(f"{'#':>5}  {'SAMPLE ID':<20} {'CASE':<14} {'ITEM':<12} {'TYPE':<7} {'STATE':<12} {'HOLDER':<16}"
-          f" {'SEAL':<12} MANIFEST")  # fmt: skip
-    for row in rows:
-        print(_line(row))
+    tables.show(SAMPLE_COLUMNS, [_row(row) for row in rows])
     return 0
 
 
@@ -509,10 +513,13 @@ def _list_shipments(args: argparse.Namespace) -> int:
     if not made:
         print("No shipments.")
         return 0
-    print(f"{'MANIFEST':<20} {'SHIPPED':<24} {'BY':<14} {'SAMPLES':>7}  LABORATORY / CARRIER")
-    for s, count in made:
-        print(f"{printable(s.manifest)[:20]:<20} {short_time(s.shipped_at):<24} {printable(s.shipped_by)[:14]:<14}"
-              f" {count:>7}  {printable(s.laboratory or '-')} / {printable(s.carrier or '-')}")  # fmt: skip
+    columns = (Column("MANIFEST", 20), Column("SHIPPED", 24, crop=False), Column("BY", 14),
+               Column("SAMPLES", 7, "right", crop=False), Column("LABORATORY / CARRIER", gap=2))  # fmt: skip
+    tables.show(columns, [
+        [printable(s.manifest), printable(short_time(s.shipped_at)), printable(s.shipped_by), str(count),
+         f"{printable(s.laboratory or '-')} / {printable(s.carrier or '-')}"]
+        for s, count in made
+    ])  # fmt: skip
     return 0
 
 

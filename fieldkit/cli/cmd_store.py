@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from fieldkit.cli import tables
 from fieldkit.cli._common import (
     Subparsers,
     add_command,
@@ -16,6 +17,7 @@ from fieldkit.cli._common import (
     store_dir,
 )
 from fieldkit.cli.progress import progress
+from fieldkit.cli.tables import Column
 from fieldkit.config import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 from fieldkit.core import custody_text
 from fieldkit.errors import IntegrityError, UsageError
@@ -38,8 +40,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_operator(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.action == "list":
-            for operator in store.operators():
-                print(f"{operator.name}\tsince {operator.created_at}")
+            rows = [[printable(o.name), printable(o.created_at)] for o in store.operators()]
+            # Piped: "NAME<TAB>since TIME", a line per operator, for scripts.
+            tables.show((Column("OPERATOR"), Column("SINCE")), rows,
+                        piped=(f"{name}\tsince {since}" for name, since in rows))  # fmt: skip
             return 0
         if not args.name:
             raise UsageError(f"operator {args.action} needs the operator's NAME")
@@ -95,15 +99,24 @@ def cmd_device(args: argparse.Namespace) -> int:
     return 0
 
 
+# Piped, an event is two lines: "#SEQ  AT  OPERATOR  ACTION  SUBJECT", then its words indented (docs/cli.md);
+# the operator and action padded in cells, never cut.
+CUSTODY_COLUMNS = (Column("#", 6, crop=False), Column("AT"), Column("OPERATOR", 16, gap=2, crop=False),
+                   Column("ACTION", 28, crop=False), Column("SUBJECT"), Column("WHAT"))  # fmt: skip
+
+
 def cmd_custody(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         events = store.custody_events()
     if args.json:
         emit_json([{**e.__dict__, "text": custody_text.describe(e), "reason": custody_text.reason(e)} for e in events])
         return 0
-    for e in events:
-        print(f"#{e.seq:<5} {e.at}  {printable(e.operator):<16} {e.action:<28} {e.subject}")
-        print(f"       {custody_line(e)}")
+    rows = [[f"#{e.seq}", printable(e.at), printable(e.operator), printable(e.action), printable(e.subject),
+             custody_line(e)] for e in events]  # fmt: skip
+    tables.show(CUSTODY_COLUMNS, rows, piped=(
+        line for row in rows
+        for line in (tables.plain_line(CUSTODY_COLUMNS[:5], row[:5]), f"       {row[5]}")
+    ))  # fmt: skip
     return 0
 
 

@@ -13,9 +13,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli._common import Subparsers, add_command, emit_json, json_error, open_store, parse_size
+from fieldkit.cli import tables
+from fieldkit.cli._common import Subparsers, add_command, emit_json, json_error, open_store, parse_size, printable
 from fieldkit.cli.progress import Progress, progress
 from fieldkit.cli.progress import Task as ProgressTask
+from fieldkit.cli.tables import Column
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import DamagedBundleCopyError, FieldkitError, SyncError, UsageError
 from fieldkit.outgoing import ledger
@@ -23,7 +25,8 @@ from fieldkit.store.store import Store
 from fieldkit.sync import outbox
 
 
-def _line(entry: outbox.Entry) -> str:
+def _row(entry: outbox.Entry) -> list[str]:
+    """An outbox entry's cells: bundle, state, last attempt, detail (HQ's reason or the last error: printable)."""
     state = entry.state
     if state == "uploading":
         state = f"uploading {entry.progress * 100:.0f}%"
@@ -32,8 +35,18 @@ def _line(entry: outbox.Entry) -> str:
     detail = entry.reason if entry.state == "rejected" else entry.last_error
     if entry.hint:
         detail = f"{detail}; {entry.hint}"
-    last = entry.last_attempt or "never"
-    return f"bundle {entry.sequence:>4}  {state:<16} last attempt {last}  {detail}".rstrip()
+    return [str(entry.sequence), state, entry.last_attempt or "never", printable(detail or "")]
+
+
+OUTBOX_COLUMNS = (Column("BUNDLE", align="right"), Column("STATE"), Column("LAST ATTEMPT"), Column("DETAIL"))
+
+
+def _line(row: list[str]) -> str:
+    """An entry as sync and a piped outbox print it, as scripts read it (padded in cells, never cut):
+    "bundle    1  waiting          last attempt never  DETAIL"."""
+    sequence, state, last, detail = row
+    return f"bundle {tables.fit(sequence, 4, 'right', crop=False)}  {tables.fit(state, 16, crop=False)} last attempt" \
+           f" {last}  {detail}".rstrip()  # fmt: skip
 
 
 def _entry_json(entry: outbox.Entry) -> dict[str, Any]:
@@ -105,7 +118,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return error.exit_code
         return 0
     for entry in rows:
-        print(_line(entry))
+        print(_line(_row(entry)))
     if error is not None:
         raise error
     return 0
@@ -144,7 +157,7 @@ def _loop(store: Store, args: argparse.Namespace) -> int:
                 report = outbox.sync_once(store, progress=_uploads(shown, store))
                 shown.end_all()
             for entry in report.attempted:
-                print(_line(entry), flush=True)
+                print(_line(_row(entry)), flush=True)
             if not report.reachable:
                 print(f"HQ not reachable; {report.waiting} bundle(s) wait", flush=True)
             due = outbox.next_due(store)
@@ -175,9 +188,10 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         emit_json([_entry_json(e) for e in rows], sort_keys=False, ensure_ascii=True)
         return 0
     print(f"HQ endpoint: {target.url if target else 'none (import a provisioning file that names one)'}")
-    for entry in rows:
-        print(_line(entry))
-    if not rows:
+    if rows:
+        cells = [_row(entry) for entry in rows]
+        tables.show(OUTBOX_COLUMNS, cells, piped=map(_line, cells))
+    else:
         print("The outbox is empty: 'fieldkit bundle create' puts bundles in it.")
     return 0
 

@@ -209,6 +209,139 @@ def test_items_piped_keeps_its_plain_columns(kit: dict[str, Path]) -> None:
     assert cell_len(arabic[: arabic.index("EV-1")]) == 17  # CASE is 16 cells wide, whatever its script
 
 
+# --- every table command: Arabic, CJK and emoji keep the columns (a pty for the drawn table, a pipe for the plain) ---
+
+WIDE_OPERATOR, WIDE_SITE, WIDE_SAMPLE = "حسن 王🦅", "موقع 東京 🦅", "عينة-東京-1"
+CUSTODY_LINE = re.compile(r"^#\d+ +\S+  ")
+
+
+@pytest.fixture(scope="module")
+def wide(kit: dict[str, Path]) -> dict[str, Path]:
+    """The kit's store with an operator, a site and a sample named in Arabic, CJK and emoji (and ASCII ones)."""
+    from fieldkit.config import TEST_KDF
+    from fieldkit.store import store as store_module
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store_module, "KdfParams", lambda: TEST_KDF)
+        patch.setenv("FIELDKIT_STORE", str(kit["store"]))
+        patch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+        patch.setenv("FIELDKIT_NEW_PASSPHRASE", "another passphrase")
+        assert main(["-q", "operator", "add", WIDE_OPERATOR]) == 0
+        patch.setenv("FIELDKIT_PASSPHRASE", "another passphrase")
+        as_wide = ["-q", "--operator", WIDE_OPERATOR]
+        assert main([*as_wide, "site", "add", WIDE_SITE, "--case", "قضية الصقر", "--lat", "34.5", "--lon", "69.1",
+                     "--description", "北側 الجناح ☕"]) == 0  # fmt: skip
+        assert main([*as_wide, "sample", "add", "--case", "قضية الصقر", "--item", "EV-1", "--type", "swab",
+                     "--barcode", WIDE_SAMPLE, "--seal", "封印🔒"]) == 0  # fmt: skip
+        patch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+        assert main(["-q", "site", "add", "Ridge", "--case", "قضية الصقر", "--description", "north wing"]) == 0
+        assert main(["-q", "sample", "add", "--case", "Op Falcon", "--item", "EV-9", "--type", "blood",
+                     "--barcode", "DNA-1"]) == 0  # fmt: skip
+    return kit
+
+
+def drawn(kit: dict[str, Path], args: list[str]) -> list[str]:
+    """The command's table as a terminal gets it (stdout on a pty of 160 columns, NO_COLOR): its non-blank lines."""
+    code, _out, said = run(args, env=env_of(kit, NO_COLOR="1", COLUMNS="160"), stdout_terminal=True)
+    assert code == 0, said
+    lines = [ANSI.sub("", line) for line in said.replace("\r\n", "\n").splitlines() if line.strip()]
+    assert len({cell_len(line) for line in lines}) == 1, lines  # header, rule and rows: one width in cells
+    return lines
+
+
+def piped(kit: dict[str, Path], args: list[str]) -> list[str]:
+    code, out, err = run(args, env=env_of(kit), terminal=False)
+    assert code == 0, err
+    assert "\x1b" not in out
+    return out.splitlines()
+
+
+def test_custody_keeps_its_columns_with_an_arabic_cjk_and_emoji_operator(wide: dict[str, Path]) -> None:
+    lines = drawn(wide, ["custody"])
+    assert any(WIDE_OPERATOR in line and "site.created" in line for line in lines), lines
+    events = [line for line in piped(wide, ["custody"]) if CUSTODY_LINE.match(line)]
+    # Piped: as before, "#SEQ AT  OPERATOR ACTION SUBJECT" then the words; ACTION starts at one cell in every event.
+    assert any(line.startswith("#1     ") and "  alice            store.created " in line for line in events), events
+    action = re.compile(r" ([a-z]+\.[a-z_.]+) ")
+    starts = {cell_len(line[: action.search(line).start() + 1]) for line in events}  # type: ignore[union-attr]
+    assert starts == {6 + 1 + 27 + 2 + 16 + 1}, events  # "#SEQ  " AT, two spaces, 16 cells of operator, a space
+    assert any(WIDE_OPERATOR in line for line in events), events
+
+
+def test_site_list_is_a_table_on_a_terminal_and_tab_separated_when_piped(wide: dict[str, Path]) -> None:
+    lines = drawn(wide, ["site", "list", "--case", "قضية الصقر"])
+    assert "SITE" in lines[0] and "DESCRIPTION" in lines[0]
+    assert any(WIDE_SITE in line and "北側 الجناح ☕" in line for line in lines), lines
+    assert sorted(piped(wide, ["site", "list", "--case", "قضية الصقر"])) == [
+        "Ridge\t-\t-\tnorth wing", f"{WIDE_SITE}\t34.500000, 69.100000\t42SWD0918017601\t北側 الجناح ☕"]  # fmt: skip
+
+
+def test_sample_list_keeps_its_columns_in_cells(wide: dict[str, Path]) -> None:
+    lines = drawn(wide, ["sample", "list"])
+    assert any(WIDE_SAMPLE in line and "封印🔒" in line and WIDE_OPERATOR in line for line in lines), lines
+    header, *rows = piped(wide, ["sample", "list"])
+    assert header == ("    #  SAMPLE ID            CASE           ITEM         TYPE    STATE        HOLDER"
+                      "           SEAL         MANIFEST")  # the bytes of before  # fmt: skip
+    ascii_row = next(row for row in rows if "DNA-1" in row)
+    assert ascii_row.endswith("  DNA-1                Op Falcon      EV-9         blood   collected    alice"
+                              "            -            -")  # fmt: skip
+    ours = next(row for row in rows if WIDE_SAMPLE in row)
+    # Every value starts at its header's cell, whatever the script before it.
+    for row, case, holder, seal in ((ascii_row, "Op Falcon", "alice", "-"),
+                                    (ours, "قضية الصقر", WIDE_OPERATOR, "封印🔒")):  # fmt: skip
+        assert cell_len(row[: row.index(case)]) == header.index("CASE"), row
+        assert cell_len(row[: row.index(holder)]) == header.index("HOLDER"), row
+        assert cell_len(row[: row.index(seal, row.index(holder) + len(holder))]) == header.index("SEAL"), row
+
+
+def test_operator_list_is_a_table_on_a_terminal_and_tab_separated_when_piped(wide: dict[str, Path]) -> None:
+    lines = drawn(wide, ["operator", "list"])
+    assert "OPERATOR" in lines[0] and any(WIDE_OPERATOR in line for line in lines), lines
+    listed = piped(wide, ["operator", "list"])
+    assert [line.split("\tsince ")[0] for line in listed] == ["alice", WIDE_OPERATOR], listed
+    assert all(re.fullmatch(r"[^\t]+\tsince \d{4}-\d\d-\d\dT[\d:.]+Z", line) for line in listed), listed
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _candidate(number: int, reference: str, other: str, examiner: str | None) -> dict[str, object]:
+    side = {"reference": reference, "subject": f"{number}aaaaaaaa", "device_id": "0a08def4", "bundles": [3]}
+    decisions = [{"decision": "same", "examiner": examiner, "at": "2026-12-02T10:00:00Z", "note": "同じ 🔍 نفس"}]
+    return {"id": number, "score": 487.0, "a": side, "b": {**side, "reference": other, "bundles": [4, 5]},
+            "fingers": [{"probe_finger": 2, "gallery_finger": 2, "score": 120}],
+            "decisions": decisions if examiner else []}  # fmt: skip
+
+
+def test_hq_matches_draws_one_width_and_keeps_its_lines_when_piped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldkit.cli import cmd_hq
+    from fieldkit.config import IDENTIFICATION_LIMITS
+
+    candidates = [_candidate(1, "P-1", "X-9", None), _candidate(2, "شخص-٣", "人物-7🦅", "فاحص 審査")]
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "160")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    cmd_hq._print_candidates(candidates, 0)
+    lines = [ANSI.sub("", line) for line in terminal.getvalue().splitlines() if line.strip()]
+    table, footnote = lines[:-1], lines[-1]
+    assert len({cell_len(line) for line in table}) == 1, table
+    assert any("شخص-٣" in line for line in table) and footnote.startswith("fingers: Bozorth3 per finger")
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", pipe)
+    cmd_hq._print_candidates(candidates, 0)
+    said = pipe.getvalue().splitlines()
+    assert said[:4] == ["#1  score 487  OPEN (no decision)",
+                        "    A: subject P-1 (1aaaaaaaa) of device 0a08def4, bundle 3",
+                        "    B: subject X-9 (1aaaaaaaa) of device 0a08def4, bundles 4, 5",
+                        "    fingers: A 2 (right index) ~ B 2 (right index): 120 (Bozorth3 per finger; the score is"
+                        f" their sum above {IDENTIFICATION_LIMITS.finger_floor} each)"]  # fmt: skip
+    assert said[4] == "#2  score 487  SAME by فاحص 審査 2026-12-02T10:00:00Z" and said[-1] == "    note: 同じ 🔍 نفس"
+
+
 def test_worker_lines_are_json_when_the_service_logs_json(capsys: pytest.CaptureFixture[str]) -> None:
     from fieldkit.hq import worker
 
