@@ -36,6 +36,7 @@ from rich.progress import (
 )
 from rich.progress import Progress as RichProgress
 from rich.progress import Task as RichTask
+from rich.table import Column as RichColumn
 from rich.text import Text
 
 from fieldkit.config import PROGRESS_INTERVAL_ENV, PROGRESS_LIMITS
@@ -189,15 +190,21 @@ class Progress:
             console = Console(file=stream or sys.stderr, stderr=stream is None, highlight=False, emoji=False)
             stdout_terminal = _isatty(sys.stdout)
             self._bar = RichProgress(
-                TextColumn("{task.description}", markup=False),
-                BarColumn(),
+                # On an 80-column terminal the numbers come first: a long name (a bundle's file) is cut with an
+                # ellipsis and the bar is narrow, so nothing wraps.
+                TextColumn(
+                    "{task.description}",
+                    markup=False,
+                    table_column=RichColumn(max_width=28, no_wrap=True, overflow="ellipsis"),
+                ),
+                BarColumn(bar_width=20),
                 TaskProgressColumn(),
                 _Amount(),
                 _Speed(),
                 TimeRemainingColumn(),
                 console=console,
                 refresh_per_second=PROGRESS_LIMITS.bar_refresh_per_second,
-                transient=False,
+                transient=True,  # taken down when the command ends: its own lines say what was done
                 # Lines printed while the bar shows go above it: stdout's only when it is this terminal too (a
                 # redirected stdout keeps its bytes), stderr's (the log) always.
                 redirect_stdout=stdout_terminal,

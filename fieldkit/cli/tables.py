@@ -98,7 +98,10 @@ def render(columns: Sequence[Column], rows: Iterable[Sequence[str]], *, width: i
     one as plain text ``width`` cells wide (what a test compares)."""
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     for column in columns:
-        table.add_column(column.header, justify=column.align, overflow="fold")
+        # Never wrapped: a tag or a hash broken over two lines reads as two values. A terminal too narrow cuts a
+        # value with an ellipsis (visibly cut); piped output and --json keep every value whole.
+        table.add_column(column.header, justify=column.align, no_wrap=True, overflow="ellipsis",
+                         min_width=min(12, cell_len(column.header)))  # fmt: skip
     for row in rows:
         table.add_row(*(Text(value) for value in row))
     console = Console(file=stream or io.StringIO(), width=width, highlight=False, emoji=False, markup=False)

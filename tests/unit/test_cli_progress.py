@@ -107,7 +107,8 @@ def test_a_terminal_gets_a_bar_with_bytes_percent_speed_and_time_left(kit: dict[
     assert re.search(r"\d+(\.\d+)? [KMG]iB/s", plain), plain  # the speed
     assert re.search(r"\d:\d\d:\d\d", plain), plain  # the time left
     assert COLOUR.search(err), err  # colours on a terminal without NO_COLOR
-    assert err.rstrip().endswith("\x1b[?25h")  # the cursor is shown again at the end
+    # The cursor is shown again, and the bar taken down (the line erased), when the command ends.
+    assert "\x1b[?25h" in err and err.rstrip().endswith("\x1b[2K")
 
 
 def test_no_color_on_a_terminal_draws_the_bar_without_colours(kit: dict[str, Path]) -> None:
