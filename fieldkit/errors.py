@@ -66,6 +66,7 @@ __all__ = [
     "PrintUndecodableError",
     "QualityUnavailableError",
     "ReasonRequiredError",
+    "ReceiverPassphraseError",
     "RefusedError",
     "ReportLanguageError",
     "RevokedSignerError",
@@ -650,7 +651,7 @@ class SampleNotFoundError(NotFoundError):
 
 
 class SampleStateError(InputError):
-    """Do the step the message names first ('fieldkit sample list' shows each sample's state and holder)."""
+    """Do the step the message names first, or leave that sample out ('fieldkit sample show ID' gives its steps)."""
 
     exit_code = 88
 
@@ -662,7 +663,7 @@ class SampleRefTakenError(InvalidValueError):
 
 
 class HandoverUnconfirmedError(InvalidValueError):
-    """Have the receiver type their passphrase (an operator of this device), or give their rank with --rank."""
+    """An operator of this device confirms with their own passphrase; anyone else is named with their rank (--rank)."""
 
     exit_code = 90
 
@@ -710,3 +711,9 @@ class NoDnaProfileError(InputError):
     """Enter the laboratory's result first: 'fieldkit hq sample result --dir HQ SAMPLE --lab-ref R --profile FILE'."""
 
     exit_code = 98
+
+
+class ReceiverPassphraseError(WrongPassphraseError):
+    """Have the receiver type their own passphrase again (theirs, not the giver's); nothing was handed over."""
+
+    exit_code = 95

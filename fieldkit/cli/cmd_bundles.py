@@ -122,7 +122,8 @@ def _create(store: Store, args: argparse.Namespace) -> int:
             "analysed": [outcome.to_json() for outcome in analysed],
             "too_large": [{"capture_id": c.id, "size": c.size, "bundle_bytes_needed": n} for c, n in waiting],
             "bundles": [{"sequence": b.sequence, "path": str(b.path), "size": b.size, "captures": b.capture_count,
-                         "amendments": b.amendment_count, "tagmanifest_sha256": b.tagmanifest_sha256,
+                         "amendments": b.amendment_count, "samples": b.sample_count, "shipments": b.shipment_count,
+                         "tagmanifest_sha256": b.tagmanifest_sha256,
                          "left_out": [entry.to_json() for entry in b.left_out]} for b in made],
         })  # fmt: skip
         return 0
@@ -133,6 +134,8 @@ def _create(store: Store, args: argparse.Namespace) -> int:
         print("Nothing to bundle: every capture is already in a bundle, and nothing changed since.")
     for info in made:
         amended = f"  {plural(info.amendment_count, 'amendment')}" if info.amendment_count else ""
+        if info.sample_count or info.shipment_count:
+            amended += f"  {plural(info.sample_count, 'sample')}, {plural(info.shipment_count, 'shipment')}"
         print(f"bundle {info.sequence:>4}  {plural(info.capture_count, 'capture')}{amended}  {info.size} bytes"
               f"  {info.path}")  # fmt: skip
         for entry in info.left_out:

@@ -19,13 +19,13 @@ from fieldkit.biometrics import dna, nist
 from fieldkit.bundle.provisioning import agency_code
 from fieldkit.cli._common import CliParser, Handler, Subparsers, emit_json, printable
 from fieldkit.config import DNA_LIMITS
+from fieldkit.core import manifest
 from fieldkit.errors import ExportError, InputError, NoDnaProfileError, StrProfileError, UsageError
 from fieldkit.hq import samples
 from fieldkit.hq.db import Database
 from fieldkit.hq.trust import HQ
 
 Action = Callable[..., CliParser]
-_SHOWN_DETAILS = ("to", "from", "seal", "manifest", "by", "rank", "confirmed")  # of a step, in 'show ID'
 
 
 def _database(hq: HQ) -> Database:
@@ -53,11 +53,8 @@ def _print_sample(sample: dict[str, Any], steps: bool) -> None:
           f" uuid {sample['uuid']}")  # fmt: skip
     if steps:
         for step in sample["steps"]:
-            details = step["details"]
-            said = ", ".join(f"{key} {printable(str(value))}" for key, value in sorted(details.items())
-                             if key in _SHOWN_DETAILS and value)  # fmt: skip
-            print(f"      #{step['seq']:<6} {step['at'][:19]} {step['action']:<19} by {printable(step['operator'])}"
-                  f"{': ' + said if said else ''}")  # fmt: skip
+            said = printable(manifest.step_words(step["action"], step["details"]))  # as the device says it
+            print(f"      #{step['seq']:<6} {step['at'][:19]} {said} (recorded by {printable(step['operator'])})")
         for entry in sample["lab"]:
             what = (f"received by {printable(entry['by'])}, seal {'intact' if entry['seal_intact'] else 'BROKEN'}"
                     if entry["kind"] == "receipt" else f"result {printable(entry['lab_ref'])}")  # fmt: skip

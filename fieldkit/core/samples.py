@@ -32,10 +32,12 @@ from fieldkit.errors import (
     InvalidValueError,
     ManifestTakenError,
     NotFoundError,
+    ReceiverPassphraseError,
     SampleNotFoundError,
     SampleRefTakenError,
     SampleStateError,
     SampleTagNotFoundError,
+    WrongPassphraseError,
 )
 from fieldkit.models import SAMPLE_CAPTURE_ROLES, SAMPLE_TYPES, Item
 from fieldkit.store.samples import SampleRow, ShipmentRow
@@ -182,7 +184,11 @@ def hand_over(store: Store, sample: SampleRow, *, to: str, passphrase: str | Non
     to = clean_name(to, "receiver's name", limits)
     rank = clean_text(rank, "rank", limits).strip()
     if passphrase:
-        to = store.keyholders.confirm(to, passphrase).name
+        try:
+            to = store.keyholders.confirm(to, passphrase).name
+        except WrongPassphraseError:
+            raise ReceiverPassphraseError(f"that is not {to}'s passphrase: sample {sample.ref} stays with "
+                                          f"{sample.holder}") from None  # fmt: skip
         confirmed = BY_PASSPHRASE
     elif rank:
         confirmed = TYPED

@@ -199,7 +199,7 @@ def samples(hq: HQ, db: Database, *, case: str | None = None, item: str | None =
         shipment = shipments.get((device, sample["shipment"])) if sample["shipment"] else None
         found.append({
             **sample, "device_id": device, "bundle": int(sequence), "version": int(version),
-            "received_at": received_at, "state_at_hq": state, "holder_at_hq": holder, "steps": steps,
+            "bundle_received_at": received_at, "state_at_hq": state, "holder_at_hq": holder, "steps": steps,
             "shipment_record": shipment, "lab": lab, "result": results[-1] if results else None,
         })  # fmt: skip
     return sorted(found, key=lambda s: (s["case_name"], s["item_tag"], s["ref"], s["device_id"]))

@@ -28,7 +28,7 @@ from pathlib import Path
 from fieldkit.analysis import runner
 from fieldkit.analysis.runner import AnalysisOutcome
 from fieldkit.bundle import format, writer
-from fieldkit.bundle.manifest import LeftOut
+from fieldkit.bundle.manifest import LeftOut, SampleRecord, ShipmentRecord
 from fieldkit.bundle.writer import BundleContents
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
 from fieldkit.errors import (
@@ -59,6 +59,8 @@ class MadeBundle:
     tagmanifest_sha256: str
     left_out: tuple[LeftOut, ...] = ()  # the captures' derived products this bundle does not carry, and why
     amendment_count: int = 0  # changes to what HQ already holds (data/records/amendments/)
+    sample_count: int = 0  # physical samples' records (data/records/samples/), new or changed
+    shipment_count: int = 0  # shipments with their manifests (data/records/shipments/)
 
 
 def _analyse_waiting(store: Store, captures: list[Capture], analysed: Callable[[AnalysisOutcome], None] | None,
@@ -245,8 +247,11 @@ def _make_bundle(store: Store, out_dir: Path, group: list[Capture], recipients: 
         if draft.left_out:
             details["left_out"] = [entry.to_json() for entry in draft.left_out]
         store.log("bundle.created", f"bundle:{bundle_id}", details)
+    carried = draft.records()
     return MadeBundle(sequence, written.path, written.size, len(group), written.payload_bytes,
-                      written.tagmanifest_sha256, contents.left_out, written.info.counts.amendments or 0)  # fmt: skip
+                      written.tagmanifest_sha256, contents.left_out, written.info.counts.amendments or 0,
+                      sum(isinstance(r, SampleRecord) for r in carried),
+                      sum(isinstance(r, ShipmentRecord) for r in carried))  # fmt: skip
 
 
 @dataclass(frozen=True)

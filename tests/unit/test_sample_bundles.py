@@ -112,7 +112,9 @@ def test_a_shipped_sample_is_bundled_verified_and_listed_at_hq_with_the_same_cus
     # Changed after it was bundled (the laboratory's receipt reported back to the device): it travels again, whole,
     # and HQ shows the latest version with every step.
     samples.receive(device.store, samples.find(device.store, sample.ref), by="Dr Haddad", laboratory_ref="L-9")
-    again = check_bundle(device.bundle(), hq.trust())
+    (made,) = compose.create_bundles(device.store, device.out)
+    assert (made.capture_count, made.sample_count, made.shipment_count) == (0, 1, 0)  # said on bundle create's line
+    again = check_bundle(made.path, hq.trust())
     version = samples.find(device.store, "DNA-000123").version
     assert again.ok and [s.version for s in again.samples.values()] == [version]
     assert again.shipments == {}  # the shipment did not change: it does not travel again
