@@ -615,7 +615,7 @@ class WatchlistImageRepeatedError(InvalidValueError):
 
 
 class ConfigError(FieldkitError):
-    """Correct the file as said (docs/cli.md, "Configuration file"); FIELDKIT_CONFIG= or FIELDKIT_HQ_CONFIG= skip it."""
+    """Correct the file or variable named (docs/cli.md, "Configuration file"); FIELDKIT_CONFIG= skips the file."""
 
     exit_code = 81
 

@@ -202,7 +202,8 @@ _ENVIRONMENT = jinja2.Environment(
 def _page(name: str, words: reportwords.Words, **values: Any) -> str:
     template = _ENVIRONMENT.get_template(name)
     return template.render(lang=words.language, dir=words.direction, t=words.t, ltr=words.ltr, code=words.code,
-                           coded=words.coded, category=words.category, kind=words.kind, **values)  # fmt: skip
+                           coded=words.coded, check=words.check, category=words.category, kind=words.kind,
+                           **values)  # fmt: skip
 
 
 def _bold(value: object) -> Markup:

@@ -154,6 +154,24 @@ TEXTS = frozenset(
         QT_TRANSLATE_NOOP("Report", "made"),
         QT_TRANSLATE_NOOP("Report", "HQ folder"),
         QT_TRANSLATE_NOOP("Report", "machine"),
+        # The verifier's checks by name (CHECK_WORDS)
+        QT_TRANSLATE_NOOP("Report", "decryption"),
+        QT_TRANSLATE_NOOP("Report", "signer"),
+        QT_TRANSLATE_NOOP("Report", "tag files"),
+        QT_TRANSLATE_NOOP("Report", "signature"),
+        QT_TRANSLATE_NOOP("Report", "tag manifest"),
+        QT_TRANSLATE_NOOP("Report", "bundle description"),
+        QT_TRANSLATE_NOOP("Report", "bag description"),
+        QT_TRANSLATE_NOOP("Report", "payload files"),
+        QT_TRANSLATE_NOOP("Report", "custody log"),
+        QT_TRANSLATE_NOOP("Report", "fingerprints"),
+        QT_TRANSLATE_NOOP("Report", "identification"),
+        QT_TRANSLATE_NOOP("Report", "left out"),
+        QT_TRANSLATE_NOOP("Report", "end of the file"),
+        QT_TRANSLATE_NOOP("Report", "reading"),
+        QT_TRANSLATE_NOOP("Report", "unreadable"),
+        QT_TRANSLATE_NOOP("Report", "samples"),
+        QT_TRANSLATE_NOOP("Report", "amendments"),
         # Physical samples (issue 19)
         QT_TRANSLATE_NOOP("Report", "Samples"),
         QT_TRANSLATE_NOOP(
@@ -179,6 +197,28 @@ CATEGORY_WORDS = {"document": "Document", "phone": "Phone", "id-card": "ID card"
                   "person": "Person", "other": "Other"}  # fmt: skip
 KIND_WORDS = {"photo": "Photo", "document": "Document", "fingerprint": "Fingerprint", "media": "Audio or video",
               "file": "File"}  # fmt: skip
+
+# The verifier's checks (fieldkit/bundle/verify.py, Check.name) in words: French and Arabic reports name each check in
+# their language with its code beside it; the English one shows the code, as it always did.
+CHECK_WORDS = {
+    "decrypt": "decryption",
+    "signer": "signer",
+    "tag files": "tag files",
+    "signature": "signature",
+    "tag manifest": "tag manifest",
+    "fieldkit.json": "bundle description",
+    "bag-info": "bag description",
+    "payload": "payload files",
+    "amendments": "amendments",
+    "custody": "custody log",
+    "samples": "samples",
+    "fingerprints": "fingerprints",
+    "identification": "identification",
+    "left out": "left out",
+    "end": "end of the file",
+    "read": "reading",
+    "unreadable": "unreadable",
+}
 
 # Sample types and states as the window names them (fieldkit/gui/sampledialogs.py: context "Samples").
 SAMPLE_TYPE_WORDS = {"swab": "Swab", "touch": "Touch DNA", "saliva": "Saliva", "blood": "Blood", "hair": "Hair",
@@ -227,6 +267,12 @@ class Words:
     def kind(self, code: object) -> str:
         """A capture kind code in this language (the window's word); English, or an unknown code: the code."""
         return self._labelled("Kind", KIND_WORDS, code)
+
+    def check(self, name: object) -> Markup:
+        """A check's name: its code in English; in French or Arabic its words with the code beside them."""
+        if self.language == catalogue.ENGLISH or not isinstance(name, str) or name not in CHECK_WORDS:
+            return escape("" if name is None else name)
+        return Markup("{} {}").format(self.t(CHECK_WORDS[name]), self.code(name))
 
     def sample_type(self, code: object) -> str:
         """A sample type code in this language (the window's word); English, or an unknown code: the code."""

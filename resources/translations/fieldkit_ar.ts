@@ -6021,56 +6021,141 @@ What the check found: {} ({})</source>
     </message>
     <message>
         <location filename="../../fieldkit/hq/reportwords.py" line="158"/>
+        <source>decryption</source>
+        <translation>فك التشفير</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="159"/>
+        <source>signer</source>
+        <translation>الموقّع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="160"/>
+        <source>tag files</source>
+        <translation>ملفات الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="161"/>
+        <source>signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="162"/>
+        <source>tag manifest</source>
+        <translation>بيان الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="163"/>
+        <source>bundle description</source>
+        <translation>وصف الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="164"/>
+        <source>bag description</source>
+        <translation>وصف الحقيبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="165"/>
+        <source>payload files</source>
+        <translation>ملفات المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="166"/>
+        <source>custody log</source>
+        <translation>سجل الحيازة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="167"/>
+        <source>fingerprints</source>
+        <translation>بصمات الأصابع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="168"/>
+        <source>identification</source>
+        <translation>التعرّف على الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="169"/>
+        <source>left out</source>
+        <translation>ما تُرك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="170"/>
+        <source>end of the file</source>
+        <translation>نهاية الملف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="171"/>
+        <source>reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="172"/>
+        <source>unreadable</source>
+        <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="173"/>
+        <source>samples</source>
+        <translation>العيّنات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="174"/>
+        <source>amendments</source>
+        <translation>التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="176"/>
         <source>Samples</source>
         <translation>العيّنات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="163"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="181"/>
         <source>Physical samples (DNA) taken from items, as they stood when the bundle was made; each custody step in this bundle&apos;s range matches the signed custody log.</source>
         <translation>عيّنات مادية (حمض نووي) أُخذت من الأحراز، كما كانت عند إعداد الحزمة؛ كل خطوة حيازة ضمن نطاق هذه الحزمة تطابق سجل الحيازة الموقّع.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="164"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="182"/>
         <source>case / item</source>
         <translation>القضية / الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="165"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="183"/>
         <source>sample</source>
         <translation>العيّنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="166"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="184"/>
         <source>type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="167"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="185"/>
         <source>state</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="168"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="186"/>
         <source>holder</source>
         <translation>الحائز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="169"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="187"/>
         <source>seal</source>
         <translation>الختم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="170"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="188"/>
         <source>manifest</source>
         <translation>بيان الشحن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="171"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="189"/>
         <source>custody steps</source>
         <translation>خطوات الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="172"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="190"/>
         <source>{what} ({operator}, {time})</source>
         <translation>{what} ({operator}، {time})</translation>
     </message>

@@ -5845,56 +5845,141 @@ Résultat du contrôle : {} ({})</translation>
     </message>
     <message>
         <location filename="../../fieldkit/hq/reportwords.py" line="158"/>
+        <source>decryption</source>
+        <translation>déchiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="159"/>
+        <source>signer</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="160"/>
+        <source>tag files</source>
+        <translation>fichiers d&apos;étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="161"/>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="162"/>
+        <source>tag manifest</source>
+        <translation>manifeste des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="163"/>
+        <source>bundle description</source>
+        <translation>description du lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="164"/>
+        <source>bag description</source>
+        <translation>description du sac</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="165"/>
+        <source>payload files</source>
+        <translation>fichiers du contenu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="166"/>
+        <source>custody log</source>
+        <translation>journal de garde</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="167"/>
+        <source>fingerprints</source>
+        <translation>empreintes digitales</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="168"/>
+        <source>identification</source>
+        <translation>identification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="169"/>
+        <source>left out</source>
+        <translation>laissés de côté</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="170"/>
+        <source>end of the file</source>
+        <translation>fin du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="171"/>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="172"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="173"/>
+        <source>samples</source>
+        <translation>échantillons</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="174"/>
+        <source>amendments</source>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="176"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="163"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="181"/>
         <source>Physical samples (DNA) taken from items, as they stood when the bundle was made; each custody step in this bundle&apos;s range matches the signed custody log.</source>
         <translation>Échantillons physiques (ADN) prélevés sur les objets, tels qu&apos;ils étaient à la création du lot ; chaque étape de garde comprise dans ce lot correspond au journal de garde signé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="164"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="182"/>
         <source>case / item</source>
         <translation>affaire / objet</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="165"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="183"/>
         <source>sample</source>
         <translation>échantillon</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="166"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="184"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="167"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="185"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="168"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="186"/>
         <source>holder</source>
         <translation>détenteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="169"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="187"/>
         <source>seal</source>
         <translation>scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="170"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="188"/>
         <source>manifest</source>
         <translation>bordereau</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="171"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="189"/>
         <source>custody steps</source>
         <translation>étapes de garde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/reportwords.py" line="172"/>
+        <location filename="../../fieldkit/hq/reportwords.py" line="190"/>
         <source>{what} ({operator}, {time})</source>
         <translation>{what} ({operator}, {time})</translation>
     </message>

@@ -290,5 +290,6 @@ def test_the_html_report_has_a_samples_section(tmp_path: Path) -> None:
     assert cli.main(["verify", "--hq", str(hq.folder), str(path), "--report", str(french), "--lang", "fr"]) == 0
     text = french.read_text("utf-8")
     assert "<h2>Échantillons</h2>" in text and "expédié sous le bordereau M-2026-001" in text
+    assert "journal de garde <code>custody</code>" in text  # the checks named in French, with their codes
     assert "DNA-&lt;b&gt;1&lt;/b&gt;" in text and "<b>1</b>" not in text
     device.store.close()
