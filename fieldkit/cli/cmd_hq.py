@@ -1336,7 +1336,8 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--hq", required=True, metavar="HQ")
     p.add_argument("--json", action="store_true")
     p.add_argument("--report", metavar="FILE.html")
-    p.add_argument("--lang", metavar="{" + ",".join(html_report.LANGUAGES) + "}", help="the report's language (default: 'language' in"
+    p.add_argument("--lang", metavar="{" + ",".join(html_report.LANGUAGES) + "}",
+                   help="the report's language (default: 'language' in"
                    f" HQ's configuration file, ${settings.HQ_FILE_ENV}'s, or $FIELDKIT_HQ_LANGUAGE; else the"
                    " system's when it is en, fr or ar; else en)")  # fmt: skip
 
