@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -263,6 +264,10 @@ class AddSampleDialog(SampleDialog):
         self.heading.setText(self.tr("A sample taken from {} / {}").format(item.case_name, ltr(item.tag)))
         self.barcode_format = ""  # the code's format when the id was read from a photo and kept as read
         self._read_text = ""
+        # Preserve first: every photo of the tag chosen here is kept with the sample (a file imported into the item
+        # as any capture, a capture linked), as its "tag" photo, when the sample is saved.
+        self.tag_files: list[Path] = []
+        self.tag_captures: list[int] = []
         self.ref = _line(self.tr("the id printed on the sample's tag, e.g. DNA-000123"), left_to_right=True)
         relative_font(self.ref, 1.2, bold=True)
         self.ref.textEdited.connect(lambda _: self._ref_edited())
@@ -339,21 +344,24 @@ class AddSampleDialog(SampleDialog):
         chosen = capture_id if capture_id is not None else self.photos.currentData()
         if not isinstance(chosen, int):
             return
+        if chosen not in self.tag_captures:
+            self.tag_captures.append(chosen)
         self._reading(self.photos.currentText() if capture_id is None else "")
         self.executor.submit(ops.read_tag_in_capture(self.item.id, chosen), self.tag_read, self._unread, owner=self)
 
     def read_from_file(self, path: object = None) -> None:
-        """Read the id on the tag in a photo file (chosen now, or given)."""
-        from pathlib import Path  # lazy: only when a file is read
-
-        from fieldkit.gui.folders import choose_open_file  # lazy: the file chooser's module loads dialogs
+        """Read the id on the tag in a photo file (chosen now, or given). The file is imported into the item with
+        the sample when it is saved (preserve first): never only read."""
+        from fieldkit.gui.folders import choose_open_file, image_filter  # lazy: the chooser's module loads dialogs
 
         if path is None:
-            name = choose_open_file(self, "tag-photo", self.tr("Photo of the sample's tag"))
+            name = choose_open_file(self, "tag-photo", self.tr("Photo of the sample's tag"), image_filter())
             if not name:
                 return
             path = name
         chosen = Path(str(path))
+        if chosen not in self.tag_files:
+            self.tag_files.append(chosen)
         self._reading(ltr(chosen.name))
         self.executor.submit(ops.read_tag_in_file(chosen), self.tag_read, self._unread, owner=self)
 
@@ -411,8 +419,23 @@ class AddSampleDialog(SampleDialog):
             storage=self.storage.text(),
             notes=self.notes.text(),
             collector=self.collector.text().strip(),
+            tag_files=tuple(self.tag_files),
+            tag_captures=tuple(self.tag_captures),
         )
         return ops.add_sample(self.item, new)
+
+    def _done(self, result: object) -> None:
+        if not isinstance(result, ops.SampleRefused):
+            super()._done(result)
+            return
+        # Refused after the photos of the tag were stored: they are captures of the item now; a second Save links
+        # them without importing them again.
+        self.tag_files.clear()
+        self.tag_captures.extend(capture for capture in result.kept if capture not in self.tag_captures)
+        self.refused(result.error)
+        self.error.setText(self.error.text() + "\n" + self.tr(
+            "The photo of the tag is stored all the same, as a capture of this item: it is not lost, and it is linked "
+            "to the sample when the sample is saved."))  # fmt: skip
 
 
 # --- steps on one sample ----------------------------------------------------------------------------------------

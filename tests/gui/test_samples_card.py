@@ -6,6 +6,7 @@ Arabic with its ids left to right."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 from typing import Any
@@ -423,3 +424,61 @@ def test_an_unsealed_sample_keeps_the_warning_colour_of_each_theme(
         assert unsealed_row.foreground().color().name() == COLOURS[theme]["warning"], theme
         assert "NOT SEALED" in unsealed_row.text() and "NOT SEALED" not in sealed_row.text()
         assert sealed_row.foreground().color().name() != COLOURS[theme]["warning"], theme
+
+
+def item_captures(qtbot: QtBot, window: MainWindow) -> list[Any]:
+    return list(run(qtbot, window, lambda context: context.need_store().captures("Op Falcon", "EV-0043")))
+
+
+def test_a_tag_photo_file_is_imported_into_the_item_and_linked_as_the_tag(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Preserve first: the photo file the id was read from is stored (bit-exact, through the ordinary import) and
+    linked to the sample as its tag; a refused sample keeps it as a capture of the item and says so."""
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-000777")
+    tag_photo = tmp_path / "TAG_0001.JPG"
+    tag_photo.write_bytes(barcode_photo("DNA-000777"))
+    dialog = open_add(qtbot, window)
+    dialog.read_from_file(tag_photo)
+    qtbot.waitUntil(lambda: dialog.ref.text() == "DNA-000777", timeout=30_000)
+    dialog.types.buttons["swab"].click()
+    dialog.accept()  # the id is taken: refused, but the photo is stored first
+    qtbot.waitUntil(lambda: "already recorded" in dialog.error.text(), timeout=30_000)
+    assert dialog.isVisible() and "stored all the same" in dialog.error.text()
+    [capture] = item_captures(qtbot, window)
+    assert capture.sha256 == hashlib.sha256(tag_photo.read_bytes()).hexdigest()
+    assert capture.original_name == "TAG_0001.JPG" and capture.kind == "photo"
+
+    dialog.ref.setText("DNA-000778")  # the tag was misread: corrected by hand
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    assert len(item_captures(qtbot, window)) == 1  # not imported twice
+    sample = next(s for s in stored_samples(qtbot, window) if s.ref == "DNA-000778")
+    links = run(qtbot, window, lambda context: context.need_store().samples.captures_of(sample.id))
+    assert [(link.capture_id, link.role) for link in links] == [(capture.id, "tag")]
+    assert steps_of(qtbot, window, "DNA-000778") == ["sample.collected", "sample.photo_linked"]
+
+
+def test_a_tag_photo_file_saved_at_once_is_one_capture_linked_in_the_same_step(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    tag_photo = tmp_path / "tag.png"
+    Image.open(io.BytesIO(barcode_photo("DNA-42"))).save(tag_photo, "PNG")
+    part = part_of(window)
+    dialog = open_add(qtbot, window)
+    dialog.read_from_file(tag_photo)
+    qtbot.waitUntil(lambda: dialog.ref.text() == "DNA-42", timeout=30_000)
+    dialog.types.buttons["hair"].click()
+    dialog.accept()
+    qtbot.waitUntil(lambda: part.list.count() == 1, timeout=30_000)
+    [capture] = item_captures(qtbot, window)
+    assert capture.sha256 == hashlib.sha256(tag_photo.read_bytes()).hexdigest()
+    [sample] = stored_samples(qtbot, window)
+    assert sample.barcode_format == "Code 128"
+    links = run(qtbot, window, lambda context: context.need_store().samples.captures_of(sample.id))
+    assert [(link.capture_id, link.role) for link in links] == [(capture.id, "tag")]
+    qtbot.waitUntil(lambda: len(part.data.captures if part.data else []) == 1, timeout=10_000)  # the card knows it

@@ -17,7 +17,7 @@ from fieldkit._internal import fsutil
 from fieldkit.core import samples
 from fieldkit.core.samples import SampleStep
 from fieldkit.core.tags import FoundTag
-from fieldkit.errors import InvalidValueError, OversizedMediaError, StorageIOError
+from fieldkit.errors import FieldkitError, InvalidValueError, OversizedMediaError, PartialImportError, StorageIOError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.models import Capture, Item
 from fieldkit.store.samples import SampleRow, ShipmentRow
@@ -106,16 +106,56 @@ class NewSample:
     storage: str = ""
     notes: str = ""
     collector: str = ""
+    tag_files: tuple[Path, ...] = ()  # photo files of its tag the operator chose: imported, then linked as "tag"
+    tag_captures: tuple[int, ...] = ()  # captures of the item its tag was read from: linked as "tag"
+
+
+@dataclass(frozen=True)
+class SampleRefused:
+    """The sample was not recorded, but the photos of its tag were stored first (preserve first): they stay
+    captures of the item, ``kept``."""
+
+    error: FieldkitError
+    kept: tuple[int, ...]
 
 
 def add_sample(item: Item, new: NewSample) -> Job:
-    def job(context: JobContext) -> Changed[SampleRow]:
+    """Record a sample of ``item``. The photo files chosen for it are imported into the item first, through the
+    ordinary import (one acquisition: bit-exact, hashed, encrypted; analysed in the sandbox in the background as
+    every import is), then linked to the sample as its tag, in the transaction that records the sample. A photo
+    that cannot be stored refuses the sample (PartialImportError); a sample refused after its photos were stored
+    answers ``SampleRefused`` with the captures kept."""
+
+    def job(context: JobContext) -> Changed[SampleRow] | Changed[SampleRefused]:
         store = context.need_store()
         current = store.item_by_id(item.id)  # its case and tag as they are now (the custody entry names them)
-        row = samples.add(store, current, ref=new.ref, sample_type=new.sample_type,
-                          barcode_format=new.barcode_format, location=new.location, collector=new.collector,
-                          packaging=new.packaging, seal=new.seal, storage=new.storage, notes=new.notes)  # fmt: skip
-        return Changed(row, Changes.SAMPLES)
+        links = [(capture, "tag") for capture in new.tag_captures]
+        changes = Changes.SAMPLES
+        kept: tuple[int, ...] = ()
+        if new.tag_files:
+            photos = [samples.SamplePhoto(path, "tag") for path in dict.fromkeys(new.tag_files)]
+            imported = samples.import_photos(store, current.case_name, current.tag, photos,
+                                             progress=context.progress, cancel=context.cancel)  # fmt: skip
+            changes |= Changes.CAPTURES
+            if imported.missing or imported.summary.failed:
+                what = ", ".join(photo.path.name for photo in imported.missing) or "a photo of the tag"
+                error = PartialImportError(f"{what} could not be stored: the sample is not recorded")
+                if imported.captures:
+                    return Changed(SampleRefused(error, tuple(sorted(set(imported.captures.values())))), changes)
+                raise error
+            kept = tuple(sorted(set(imported.captures.values())))
+            links += [(capture, "tag") for capture in kept]
+        links = list(dict.fromkeys(links))
+        try:
+            row = samples.add(store, current, ref=new.ref, sample_type=new.sample_type,
+                              barcode_format=new.barcode_format, location=new.location, collector=new.collector,
+                              packaging=new.packaging, seal=new.seal, storage=new.storage, notes=new.notes,
+                              photos=links)  # fmt: skip
+        except FieldkitError as exc:
+            if kept:
+                return Changed(SampleRefused(exc, kept), changes)
+            raise
+        return Changed(row, changes)
 
     return job
 
