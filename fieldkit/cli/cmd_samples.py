@@ -9,7 +9,6 @@ never on the command line."""
 from __future__ import annotations
 
 import argparse
-import contextlib
 import getpass
 import os
 import sys
@@ -413,28 +412,14 @@ def _write_new(target: Path, data: bytes, force: bool) -> bool:
     a file was replaced."""
     if not target.parent.is_dir():
         raise ExportFolderMissingError(f"the folder {target.parent} does not exist")
-    exists = target.exists() or target.is_symlink()
-    if exists and not force:
-        raise ExportError(f"{target} already exists: give another --out, or --force to replace it")
-    if exists and not target.is_file():
-        raise ExportError(f"{target} is not a regular file: it is not replaced")
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial") if exists else target
     try:
-        with fsutil.open_new_private(partial) as sink:
-            sink.write(data)
-            sink.flush()
-            os.fsync(sink.fileno())
-        if exists:
-            os.replace(partial, target)
-        fsutil.fsync_dir(target.parent)
+        return fsutil.write_private_file(target, data, replace=force)
     except FileExistsError:
         raise ExportError(f"{target} already exists: give another --out, or --force to replace it") from None
+    except IsADirectoryError:
+        raise ExportError(f"{target} is not a regular file: it is not replaced") from None
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            if partial != target or not exists:
-                partial.unlink()
         raise fsutil.storage_error(exc, f"writing {target}") from exc
-    return exists
 
 
 def cmd_manifest(args: argparse.Namespace) -> int:
