@@ -428,7 +428,8 @@ def cmd_manifest(args: argparse.Namespace) -> int:
     if args.out is None:
         raise UsageError("sample manifest needs --out FILE.html (or --list to see the manifest numbers)")
     target = Path(args.out)
-    if target.suffix.lower() != ".html" and target.suffix.lower() in (".pdf", ".htm", ".txt", ".png"):
+    others = (".pdf", ".htm", ".txt", ".png")  # not media types: what a manifest is mistaken to be written as
+    if target.suffix.lower() != ".html" and target.suffix.lower() in others:
         raise UsageError(f"the manifest is written as an HTML page (FILE.html), not {target.suffix}: open it in a "
                          "browser and print it on A4 (to paper, or to PDF)")  # fmt: skip
     if args.draft and args.manifest is not None:

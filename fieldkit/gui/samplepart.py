@@ -205,6 +205,7 @@ class SamplesPart(QWidget):
         self.item = item
         if not same:
             self.data = None
+            self.shipment = None  # recorded for the item shown before
             self._fill([])
             self.marker.setText("")
         self.add_button.setEnabled(item is not None)
@@ -220,6 +221,7 @@ class SamplesPart(QWidget):
             dialog.deleteLater()
         self.item = None
         self.data = None
+        self.shipment = None
         self._fill([])
         self.marker.setText("")
         self.add_button.setEnabled(False)
@@ -454,19 +456,14 @@ class SamplesPart(QWidget):
     # --- the shipping manifest ------------------------------------------------------------------------------------
 
     def manifest_wanted(self) -> ShipmentRow | None:
-        """The shipment whose manifest Save manifest writes: the selected sample's, else the one just recorded."""
+        """The shipment whose manifest Save manifest writes: the selected sample's, else the one just recorded from
+        this item's card."""
         one = self.current()
         if one is not None and one.manifest and self.data is not None:
             found = self.data.shipments.get(one.manifest)
             if found is not None:
                 return found
-        if (
-            self.shipment is not None
-            and self.data is not None
-            and any(sample.manifest == self.shipment.manifest for sample in self.data.samples)
-        ):
-            return self.shipment
-        return None
+        return self.shipment
 
     def save_manifest(self, target: object = None) -> None:
         """Write the shipment's manifest (HTML, to print on A4) to a file the operator chooses; a file already there

@@ -509,6 +509,7 @@ def test_the_manifest_is_saved_from_the_window_as_a_private_file_to_print(
     qtbot.waitUntil(lambda: "Shipment M-2026-007 recorded ✓" in part.marker.text().replace("\u2066", "")
                     .replace("\u2069", ""), timeout=10_000)  # fmt: skip
     assert "Save manifest" in part.marker.text() and part.manifest_button.isEnabled()
+    assert QApplication.focusWidget() is part.manifest_button or not window.isActiveWindow()
     asked: list[tuple[str, str]] = []
     target = tmp_path / "manifest-M-2026-007.html"
 
@@ -664,3 +665,40 @@ def test_the_add_dialog_and_a_shipped_row_fit_1366x768_after_a_barcode_is_read(
     shown = dialog.photos.currentText()
     assert dialog.photos.fontMetrics().horizontalAdvance(shown) < dialog.photos.width() - 30, shown
     dialog.reject()
+
+
+def test_the_steps_alt_letters_in_french_and_arabic(qtbot: QtBot, window: MainWindow, app_state: QApplication) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-1", seal="S-1")
+    for language in ("fr", "ar"):
+        window.show_page(type(window.settings_page))
+        chooser = window.settings_page.language
+        with qtbot.waitSignal(window.restored, timeout=10_000):
+            chooser.setCurrentIndex(chooser.findData(language))
+        window.show_page(type(window.evidence_page))
+        part = part_of(window)
+        shown = part
+
+        def listed() -> bool:
+            return shown.list.count() == 1
+
+        qtbot.waitUntil(listed, timeout=10_000)
+        keys = []
+        for button in part.keyed:
+            letter = mnemonic_of(button.text())
+            fallback = part.fallback_keys[button].key().toString()
+            assert bool(letter) != bool(fallback), (language, button.text())  # one Alt key each, said on it
+            keys.append(letter or fallback.removeprefix("Alt+").casefold())
+            if fallback:
+                assert fallback in button.text().replace("\u2066", "").replace("\u2069", ""), button.text()
+        assert len(set(keys)) == len(keys), (language, keys)
+        assert not set(keys) & set(card_letters().casefold()), (language, keys)
+        dialog = open_add(qtbot, window)
+        texts = [button.text() for button in dialog.types.buttons.values()]
+        taken = [mnemonic_of(text) for text in texts if mnemonic_of(text)]
+        assert not set(taken) & set(dialog.own_keys()), (language, taken, dialog.own_keys())
+        expected = "\u2066EV-0043\u2069" if language == "ar" else "EV-0043"
+        assert expected in dialog.windowTitle() and ("\u2066" in dialog.windowTitle()) == (language == "ar")
+        dialog.reject()
+    assert [part.fallback_keys[b].key().toString() for b in part.keyed] == [f"Alt+{k}" for k in "TAHRLCV"]
