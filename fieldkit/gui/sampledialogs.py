@@ -1,7 +1,7 @@
 """The dialogs of the item card's Samples part: Add sample (its id typed or read from a photo of its tag), Seal, Hand
 over (to an operator of this laptop, who types their own passphrase here, or to a person named with their rank),
-Shipped (several sealed samples of the item under one manifest number), Received (by the laboratory) and Link photo;
-and the sample's custody steps.
+Shipped (sealed samples of the item, and of its case's other items, under one manifest number), Received (by the
+laboratory) and Link photo; and the sample's custody steps.
 
 Item-safe, as the capture dialogs are (capture_actions.py): a dialog is bound to the item (and the sample) it was
 opened for and names them in its title; its op names that item and is refused for a sample of another. It closes

@@ -2,7 +2,10 @@
 its id on the tag, type, state and holder in plain words, seal and manifest; a sample not sealed yet stands out in the
 theme's warning colour and says so in words. Under the list: Add sample (Alt+S, in every language) and the steps of
 the selected sample (Seal, Hand over, Shipped, Received, Link photo, Custody), each a dialog bound to the item and the
-sample it was opened for (sampledialogs.py) that runs one op on the store thread.
+sample it was opened for (sampledialogs.py) that runs one op on the store thread; and Save manifest (after shipping,
+or on a shipped sample), which writes the shipment's printable manifest to a private file the operator chooses. Each
+step has an Alt letter from its words, free of the card's others (``card_letters``); where the words give none (Arabic)
+a Latin one, said on the button (``FALLBACK_KEYS``).
 
 The list reads the store again whenever an op says samples (or the item's captures, or the operators) changed
 (``Changes.SAMPLES``, from the executor's ``changed`` signal), and when the card shows another item; an answer for
