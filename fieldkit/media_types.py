@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -225,6 +226,15 @@ BY_PILLOW_FORMAT: dict[str, MediaType] = {row.pillow_format: row for row in TABL
 PICTURES: frozenset[str] = frozenset(row.media_type for row in TABLE if row.picture)
 # Media types the fingerprint workflows read as a print image.
 PRINT_IMAGES: frozenset[str] = frozenset(row.media_type for row in TABLE if row.print_image)
+
+# Photos of a tag (an item's evidence tag, a sample's): what cameras and phones write and the tag reader decodes.
+TAG_PHOTOS: tuple[str, ...] = (JPEG, PNG, HEIC, TIFF)
+
+
+def file_patterns(types: Iterable[str]) -> str:
+    """The suffixes of these media types as a file chooser's patterns: '*.jpg *.jpeg ... *.png'."""
+    return " ".join(f"*{suffix}" for media_type in types for suffix in BY_TYPE[media_type].suffixes)
+
 
 # How much of a file acquisition hands to ``sniff``: enough for an OOXML member list or an MP3's ID3 tag.
 SNIFF_BYTES = 64 << 10  # not a limit: how far the guess looks, fixed by the formats above

@@ -95,6 +95,34 @@ def open_new_private(path: Path) -> BinaryIO:
     return os.fdopen(fd, "wb")
 
 
+def write_private_file(target: Path, data: bytes, *, replace: bool) -> bool:
+    """Write ``data`` to a new file readable only by its owner (0600), synced with its folder. A file already at
+    ``target`` is replaced whole (a private file beside it, renamed over it) only with ``replace``; True when one was.
+    Raises FileExistsError (there, and not ``replace``), IsADirectoryError (there, and not a regular file: never
+    replaced) or another OSError (nothing is left half-written)."""
+    exists = target.exists() or target.is_symlink()
+    if exists and not replace:
+        raise FileExistsError(errno.EEXIST, "exists", str(target))
+    if exists and not target.is_file():
+        raise IsADirectoryError(errno.EISDIR, "not a regular file", str(target))
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial") if exists else target
+    try:
+        with open_new_private(partial) as sink:
+            sink.write(data)
+            sink.flush()
+            os.fsync(sink.fileno())
+        if exists:
+            os.replace(partial, target)
+        fsync_dir(target.parent)
+    except FileExistsError:
+        raise
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    return exists
+
+
 def write_file_durably(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: a new file beside it, fsync, rename, fsync the folder."""
     tmp = path.with_name(path.name + ".tmp")

@@ -9,11 +9,9 @@ never on the command line."""
 from __future__ import annotations
 
 import argparse
-import contextlib
 import getpass
 import os
 import sys
-from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -39,7 +37,7 @@ from fieldkit.config import RECEIVER_PASSPHRASE_ENV
 from fieldkit.core import manifest as manifests
 from fieldkit.core import samples
 from fieldkit.core.custody_text import short_time
-from fieldkit.core.importer import Importer, ImportSummary, as_text
+from fieldkit.core.samples import SamplePhoto
 from fieldkit.errors import (
     ExportError,
     ExportFolderMissingError,
@@ -99,12 +97,6 @@ def _said(row: SampleRow) -> str:
 # --- sample add ----------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Photo:
-    path: Path
-    role: str
-
-
 def _spot(text: str | None) -> tuple[float, float] | None:
     if text is None:
         return None
@@ -133,7 +125,7 @@ def _collected_at(text: str | None) -> str | None:
     return timestamp(moment)
 
 
-def _photos(args: argparse.Namespace) -> list[_Photo]:
+def _photos(args: argparse.Namespace) -> list[SamplePhoto]:
     named = [(path, "sample") for path in args.photo or []]
     named += [(path, "packaging") for path in args.packaging_photo or []]
     named += [(path, "tag") for path in args.tag_photo or []]
@@ -144,7 +136,7 @@ def _photos(args: argparse.Namespace) -> list[_Photo]:
         if not path.is_file():  # before anything is stored: a folder would be walked, a typo lost
             what = "a folder" if path.is_dir() else "not a file that can be read"
             raise InvalidValueError(f"the photo {printable(text)} is {what}: name each photo file")
-        photos.append(_Photo(path, role))
+        photos.append(SamplePhoto(path, role))
     return photos
 
 
@@ -165,42 +157,24 @@ def _item(store: Store, case_name: str, tag: str) -> tuple[Item | None, bool]:
     return None, True
 
 
-def _stored_captures(summary: ImportSummary, photos: list[_Photo]) -> dict[str, int]:
-    """The capture each named photo became (stored now, or already a capture of the item), by its path."""
-    by_path: dict[str, int] = {}
-    for outcome in summary.outcomes:
-        kept = outcome.capture_id if outcome.status == "stored" else outcome.duplicate_of
-        if kept is not None:
-            by_path.setdefault(outcome.path, kept)
-    found = {}
-    for photo in photos:
-        shown = Path(os.path.abspath(photo.path))
-        with contextlib.suppress(OSError, RuntimeError):
-            shown = shown.resolve(strict=True) if shown.is_symlink() else shown
-        capture = by_path.get(as_text(shown))
-        if capture is not None:
-            found[str(photo.path)] = capture
-    return found
-
-
-def _import_photos(store: Store, args: argparse.Namespace, photos: list[_Photo]) -> dict[str, int]:
-    """Preserve first: the photos become captures of the item through the ordinary import (one acquisition), then
-    are analysed as any import's (a photo that cannot be decoded is kept and flagged as damaged)."""
-    importer = Importer(store, progress=None if args.json else (lambda o: print(outcome_line(o), flush=True)))
-    summary = importer.run(args.case, args.item, [photo.path for photo in photos])
+def _import_photos(store: Store, args: argparse.Namespace, photos: list[SamplePhoto]) -> dict[str, int]:
+    """Preserve first: the photos become captures of the item through the ordinary import (one acquisition,
+    core.samples.import_photos), then are analysed as any import's (a photo that cannot be decoded is kept and
+    flagged as damaged)."""
+    progress = None if args.json else (lambda outcome: print(outcome_line(outcome), flush=True))
+    imported = samples.import_photos(store, args.case, args.item, photos, progress=progress)
+    summary = imported.summary
     if not args.json:
         print(summary_line(summary), flush=True)
     stored = [o.capture_id for o in summary.outcomes if o.status == "stored" and o.capture_id is not None]
     if stored and not args.no_analyse:
         runner.analyse(store, stored, progress=None if args.json else _print_analysis_problem)
-    captures = _stored_captures(summary, photos)
-    missing = [photo for photo in photos if str(photo.path) not in captures]
-    if summary.failed or missing:
-        kept = ", ".join(f"#{c}" for c in sorted(set(captures.values())))
+    if summary.failed or imported.missing:
+        kept = imported.kept()
         also = f" (the photos stored are kept: captures {kept})" if kept else ""
-        raise PartialImportError(f"{len(missing) or summary.failed} photo(s) could not be stored: the sample is not "
-                                 f"recorded{also}")  # fmt: skip
-    return captures
+        raise PartialImportError(f"{len(imported.missing) or summary.failed} photo(s) could not be stored: the sample "
+                                 f"is not recorded{also}")  # fmt: skip
+    return imported.captures
 
 
 def _print_analysis_problem(outcome: runner.AnalysisOutcome) -> None:
@@ -208,7 +182,7 @@ def _print_analysis_problem(outcome: runner.AnalysisOutcome) -> None:
         print(analysis_line(outcome), flush=True)
 
 
-def _read_tag(store: Store, photos: list[_Photo], captures: dict[str, int]) -> tuple[str, str]:
+def _read_tag(store: Store, photos: list[SamplePhoto], captures: dict[str, int]) -> tuple[str, str]:
     """The id on the sample's tag from its barcode: the tag photos' (else the sample photos'), read from the stored
     copies in the sandbox."""
     chosen = [p for p in photos if p.role == "tag"] or [p for p in photos if p.role == "sample"]
@@ -252,16 +226,12 @@ def cmd_add(args: argparse.Namespace) -> int:
         with store.write():  # the sample and its photos' links: all recorded, or none
             if item is None:
                 item = store.ensure_item(store.ensure_case(args.case), args.item)
-            if store.samples.by_ref(ref) is not None:
-                raise SampleRefTakenError(f"a sample with the id '{printable(ref)}' is already recorded"
-                                          + (f" (the photos are kept as captures {kept})" if kept else ""))  # fmt: skip
             row = samples.add(store, item, ref=ref, sample_type=args.type, barcode_format=barcode_format,
                               location=args.location or "", collector=args.collector or "",
                               collected_at=collected_at, packaging=args.packaging or "", seal=args.seal or "",
-                              storage=args.storage or "", notes=args.notes or "")  # fmt: skip
-            for photo in photos:
-                row = samples.link_capture(store, row, captures[str(photo.path)], photo.role,
-                                           spot=spot if photo.role == "spot" else None)  # fmt: skip
+                              storage=args.storage or "", notes=args.notes or "",
+                              photos=[(captures[str(photo.path)], photo.role) for photo in photos],
+                              spot=spot)  # fmt: skip
         links = store.samples.captures_of(row.id)
     if args.json:
         emit_json({**sample_json(row), "new_item": new_item,
@@ -442,28 +412,14 @@ def _write_new(target: Path, data: bytes, force: bool) -> bool:
     a file was replaced."""
     if not target.parent.is_dir():
         raise ExportFolderMissingError(f"the folder {target.parent} does not exist")
-    exists = target.exists() or target.is_symlink()
-    if exists and not force:
-        raise ExportError(f"{target} already exists: give another --out, or --force to replace it")
-    if exists and not target.is_file():
-        raise ExportError(f"{target} is not a regular file: it is not replaced")
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial") if exists else target
     try:
-        with fsutil.open_new_private(partial) as sink:
-            sink.write(data)
-            sink.flush()
-            os.fsync(sink.fileno())
-        if exists:
-            os.replace(partial, target)
-        fsutil.fsync_dir(target.parent)
+        return fsutil.write_private_file(target, data, replace=force)
     except FileExistsError:
         raise ExportError(f"{target} already exists: give another --out, or --force to replace it") from None
+    except IsADirectoryError:
+        raise ExportError(f"{target} is not a regular file: it is not replaced") from None
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            if partial != target or not exists:
-                partial.unlink()
         raise fsutil.storage_error(exc, f"writing {target}") from exc
-    return exists
 
 
 def cmd_manifest(args: argparse.Namespace) -> int:
@@ -472,7 +428,8 @@ def cmd_manifest(args: argparse.Namespace) -> int:
     if args.out is None:
         raise UsageError("sample manifest needs --out FILE.html (or --list to see the manifest numbers)")
     target = Path(args.out)
-    if target.suffix.lower() != ".html" and target.suffix.lower() in (".pdf", ".htm", ".txt", ".png"):
+    others = (".pdf", ".htm", ".txt", ".png")  # not media types: what a manifest is mistaken to be written as
+    if target.suffix.lower() != ".html" and target.suffix.lower() in others:
         raise UsageError(f"the manifest is written as an HTML page (FILE.html), not {target.suffix}: open it in a "
                          "browser and print it on A4 (to paper, or to PDF)")  # fmt: skip
     if args.draft and args.manifest is not None:

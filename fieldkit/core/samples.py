@@ -21,10 +21,14 @@ The rules live here; store/samples.py keeps the rows. Every text is checked with
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+import os
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from fieldkit.core.importer import Importer, ImportOutcome, ImportSummary, as_text
 from fieldkit.core.tags import FoundTag, read_tags
 from fieldkit.errors import (
     AnalysisFailedError,
@@ -118,11 +122,62 @@ def _choice(value: str, allowed: Sequence[str], what: str) -> str:
     return value
 
 
+@dataclass(frozen=True)
+class SamplePhoto:
+    """A photo file the operator gave for a sample, and what it shows of it (models.SAMPLE_CAPTURE_ROLES)."""
+
+    path: Path
+    role: str
+
+
+@dataclass(frozen=True)
+class ImportedPhotos:
+    """What ``import_photos`` did: the import's summary and the capture each photo became."""
+
+    summary: ImportSummary
+    captures: dict[str, int]  # by str(photo.path): stored now, or already a capture of the item (not stored twice)
+    missing: list[SamplePhoto]  # photos that could not be stored (the import's outcomes say why)
+
+    def kept(self) -> str:
+        """'#4, #7': the captures the photos became, for a message."""
+        return ", ".join(f"#{capture}" for capture in sorted(set(self.captures.values())))
+
+
+def import_photos(store: Store, case_name: str, tag: str, photos: Sequence[SamplePhoto], *,
+                  progress: Callable[[ImportOutcome], None] | None = None,
+                  cancel: threading.Event | None = None) -> ImportedPhotos:  # fmt: skip
+    """Preserve first: a sample's photos become ordinary captures of its item through the ordinary import (one
+    acquisition: bit-exact, hashed, encrypted), before the sample is recorded, so that a refused sample never loses
+    a photo. The caller has them analysed as any import's (the CLI at once, the window in the background)."""
+    summary = Importer(store, cancel=cancel, progress=progress).run(case_name, tag, [photo.path for photo in photos])
+    by_path: dict[str, int] = {}
+    for outcome in summary.outcomes:
+        kept = outcome.capture_id if outcome.status == "stored" else outcome.duplicate_of
+        if kept is not None:
+            by_path.setdefault(outcome.path, kept)
+    captures: dict[str, int] = {}
+    missing = []
+    for photo in photos:
+        shown = Path(os.path.abspath(photo.path))
+        with contextlib.suppress(OSError, RuntimeError):
+            shown = shown.resolve(strict=True) if shown.is_symlink() else shown
+        capture = by_path.get(as_text(shown))
+        if capture is not None:
+            captures[str(photo.path)] = capture
+        else:
+            missing.append(photo)
+    return ImportedPhotos(summary, captures, missing)
+
+
 def add(store: Store, item: Item, *, ref: str, sample_type: str, barcode_format: str = "", location: str = "",
         collector: str = "", collected_at: str | None = None, packaging: str = "", seal: str = "",
-        storage: str = "", notes: str = "") -> SampleRow:  # fmt: skip
+        storage: str = "", notes: str = "", photos: Sequence[tuple[int, str]] = (),
+        spot: tuple[float, float] | None = None) -> SampleRow:  # fmt: skip
     """Record a sample taken from ``item``: collected (and sealed when its seal number is given), held by its
-    collector (the operator logged in unless named)."""
+    collector (the operator logged in unless named); ``photos``, captures of the item as (capture id, role), are
+    linked to it in the same transaction (``spot``: the place marked on the one whose role is "spot"). Refused
+    (its id taken, a value wrong): nothing is recorded, and the photos stay captures of the item, as the message
+    says."""
     limits = store.limits
     ref = clean_name(ref, "sample id", limits)
     sample_type = _choice(sample_type, SAMPLE_TYPES, "sample type")
@@ -133,8 +188,10 @@ def add(store: Store, item: Item, *, ref: str, sample_type: str, barcode_format:
     texts = {key: clean_text(value, key, limits).strip() for key, value in
              (("location", location), ("packaging", packaging), ("storage", storage), ("notes", notes))}  # fmt: skip
     when = collected_at or timestamp(store.clock())
+    kept = ", ".join(f"#{capture}" for capture in sorted({capture for capture, _ in photos}))
     if store.samples.by_ref(ref) is not None:
-        raise SampleRefTakenError(f"a sample with the id '{ref}' is already recorded")
+        also = f" (the photos are kept as captures {kept} of the item)" if kept else ""
+        raise SampleRefTakenError(f"a sample with the id '{ref}' is already recorded{also}")
     state = "sealed" if seal else "collected"
     with store.write():
         row = store.samples.add(item.id, ref=ref, sample_type=sample_type, collector=collector, collected_at=when,
@@ -148,6 +205,8 @@ def add(store: Store, item: Item, *, ref: str, sample_type: str, barcode_format:
         if seal:
             store.log(SEALED, subject_of(row), {"sample": row.ref, "seal": seal, "packaging": texts["packaging"],
                                                 "state": "sealed", "holder": collector})  # fmt: skip
+        for capture_id, role in photos:
+            row = link_capture(store, row, capture_id, role, spot=spot if role == "spot" else None)
     return store.samples.by_id(row.id)
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from fieldkit import media_types
 from fieldkit.gui.theme import settings
 
 _KEY = "folders/{}"
@@ -38,6 +40,16 @@ def start_in(dialog: QFileDialog, purpose: str) -> QFileDialog:
     folders = dialog.fileMode() == QFileDialog.FileMode.Directory
     dialog.filesSelected.connect(lambda names: remember(purpose, names[0], is_folder=folders) if names else None)
     return dialog
+
+
+def image_filter() -> str:
+    """The file chooser's filter for a photo of a tag: the image types the tag reader takes, then all files."""
+    patterns = media_types.file_patterns(media_types.TAG_PHOTOS)
+    return (
+        QCoreApplication.translate("Folders", "Images ({})").format(patterns)
+        + ";;"
+        + QCoreApplication.translate("Folders", "All files (*)")
+    )
 
 
 def choose_open_file(parent: QWidget | None, purpose: str, title: str, filters: str = "") -> str:

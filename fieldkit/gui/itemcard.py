@@ -41,11 +41,10 @@ from fieldkit.gui.buttongrid import ButtonGrid
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import (
     category_chosen,
-    category_label,
+    category_texts,
     keep_left_to_right,
     ltr,
     set_category_chosen,
-    with_mnemonics,
 )
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.samplepart import SamplesPart
@@ -53,9 +52,6 @@ from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import relative_font, tint, touch
 from fieldkit.models import ITEM_CATEGORIES, Item, Site
 
-# Alt+letter keys of the card that are the same in every language (the Samples part's Add sample): the categories'
-# mnemonics, made from the translated words, never take them.
-CARD_KEYS = "S"
 SAVE_DELAY_MS = 800  # an edit saves itself this long after the last keystroke
 BUTTON_HEIGHT = 44  # gloved or hurried hands
 CATEGORY_ICONS = {"document": "file-document", "phone": "cellphone", "id-card": "card-account-details",
@@ -116,7 +112,7 @@ class CategoryButtons(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        texts = with_mnemonics([category_label(code) for code in ITEM_CATEGORIES], reserved=CARD_KEYS)
+        texts = category_texts()
         for number, (code, text) in enumerate(zip(ITEM_CATEGORIES, texts, strict=True), start=1):
             button = QToolButton()
             button.setText(text)  # "&Phone": Alt+P presses it
@@ -203,6 +199,7 @@ class ItemCard(QScrollArea):
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("What it is, its marks, its state"))
         self.description.setMaximumHeight(80)
+        self.description.setTabChangesFocus(True)  # Tab moves on, as in every field: never a tab typed and saved
         self.description.textChanged.connect(lambda: self._edited("description"))
         layout.addLayout(self._heading(self.tr("Description"), "description"))
         layout.addWidget(self.description)
@@ -259,6 +256,7 @@ class ItemCard(QScrollArea):
 
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
+        self.notes.setTabChangesFocus(True)
         self.notes.textChanged.connect(lambda: self._edited("notes"))
         layout.addLayout(self._heading(self.tr("Notes"), "notes"))
         layout.addWidget(self.notes)

@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QWidget
 from fieldkit.biometrics import codes
 from fieldkit.models import ITEM_CATEGORIES, Item
 
+# Alt+letter keys of the item card that are the same in every language (the Samples part's Add sample): the
+# mnemonics made from the translated words (categories, the sample actions) never take them.
+CARD_KEYS = "S"
+
 
 def category_label(code: str) -> str:
     """The item category ``code`` (models.ITEM_CATEGORIES) in the window's language."""
@@ -87,6 +91,23 @@ def with_mnemonics(texts: list[str], reserved: str = "") -> list[str]:
         used.add(plain[index].casefold())
         marked.append(f"{plain[:index]}&{plain[index:]}")
     return marked
+
+
+def mnemonic_of(text: str) -> str:
+    """The letter Alt+ presses in a text marked by ``with_mnemonics`` (or a translator): the one after a lone "&",
+    casefolded; "" if none."""
+    index = 0
+    while (index := text.find("&", index)) >= 0 and index + 1 < len(text):
+        if text[index + 1] != "&":
+            return text[index + 1].casefold()
+        index += 2
+    return ""
+
+
+def category_texts() -> list[str]:
+    """The item categories' button texts with their mnemonics, in the window's language (the card, the New item
+    dialog)."""
+    return with_mnemonics([category_label(code) for code in ITEM_CATEGORIES], reserved=CARD_KEYS)
 
 
 # Decision: the store requires a category (one of ITEM_CATEGORIES), so an item made before anyone chose one is

@@ -1,7 +1,7 @@
 """The dialogs of the item card's Samples part: Add sample (its id typed or read from a photo of its tag), Seal, Hand
 over (to an operator of this laptop, who types their own passphrase here, or to a person named with their rank),
-Shipped (several sealed samples of the item under one manifest number), Received (by the laboratory) and Link photo;
-and the sample's custody steps.
+Shipped (sealed samples of the item, and of its case's other items, under one manifest number), Received (by the
+laboratory) and Link photo; and the sample's custody steps.
 
 Item-safe, as the capture dialogs are (capture_actions.py): a dialog is bound to the item (and the sample) it was
 opened for and names them in its title; its op names that item and is refused for a sample of another. It closes
@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -43,7 +46,7 @@ from fieldkit.core.tags import FoundTag
 from fieldkit.errors import FieldkitError, WrongPassphraseError
 from fieldkit.gui.buttongrid import ButtonGrid
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import keep_left_to_right, kind_label, ltr, with_mnemonics
+from fieldkit.gui.labels import keep_left_to_right, kind_label, ltr, mnemonic_of, with_mnemonics
 from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import Job
 from fieldkit.gui.ops import samples as ops
@@ -53,6 +56,8 @@ from fieldkit.models import SAMPLE_CAPTURE_ROLES, SAMPLE_TYPES, Capture, Item
 from fieldkit.store.samples import SampleRow
 
 FIELD_HEIGHT = 36
+READ_LINES = 3  # the room kept for what reading a tag said (the whole of it in the tooltip)
+SCREEN_MARGIN = 48  # not a limit: pixels kept free for the window's title bar on a short screen
 SHIPPABLE = ("sealed", "handed-over")  # and a seal number: what may go into a shipment
 
 
@@ -116,6 +121,12 @@ def shippable(sample: SampleRow) -> bool:
     return bool(sample.seal) and sample.state in SHIPPABLE
 
 
+def title_text(text: str) -> str:
+    """A tag or an id inside a window title: plain in a left-to-right language (some window managers draw Unicode's
+    direction isolates as boxes), isolated left to right in a right-to-left one (Arabic), where it is needed."""
+    return ltr(text) if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else text
+
+
 def _line(placeholder: str = "", text: str = "", left_to_right: bool = False) -> QLineEdit:
     edit = QLineEdit(text)
     edit.setPlaceholderText(placeholder)
@@ -129,17 +140,22 @@ class ChoiceButtons(QWidget):
     """Big exclusive buttons for a few choices (sample types, a photo's role, the seal's state), none checked until
     one is pressed; Alt+letter (from the words) and Alt+number (every language) press them."""
 
-    def __init__(self, choices: Sequence[tuple[str, str]], columns: int, parent: QWidget | None = None) -> None:
+    keyed = Signal(str)  # a choice made by Alt+letter or Alt+number (the dialog moves on to its next field)
+
+    def __init__(self, choices: Sequence[tuple[str, str]], columns: int, parent: QWidget | None = None, *,
+                 reserved: str = "") -> None:  # fmt: skip
+        """``reserved``: the letters the dialog's own Alt keys take (its buttons'), never given to a choice."""
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QToolButton] = {}
-        texts = with_mnemonics([text for _, text in choices])
+        texts = with_mnemonics([text for _, text in choices], reserved=reserved)
         for number, ((code, _), text) in enumerate(zip(choices, texts, strict=True), start=1):
             button = QToolButton()
             button.setText(text)
             keys = QKeySequence(f"Alt+{number}")
             button.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
-            QShortcut(keys, self, lambda button=button: button.click() if button.isVisible() else None)
+            QShortcut(keys, self, lambda button=button, code=code: self._by_key(button, code))
+            button.installEventFilter(self)
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             touch(button)
@@ -155,6 +171,20 @@ class ChoiceButtons(QWidget):
         seven buttons would make the dialog taller than a 720-pixel screen."""
         return self.grid.sizeHint()
 
+    def _by_key(self, button: QToolButton, code: str) -> None:
+        if button.isVisible() and button.isEnabled():
+            button.click()
+            self.keyed.emit(code)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A mnemonic (Alt+letter) presses the button after giving it the focus: the dialog then moves the focus on
+        (once the key is handled)."""
+        if event.type() == QEvent.Type.Shortcut and isinstance(watched, QToolButton):
+            code = next((code for code, button in self.buttons.items() if button is watched), None)
+            if code is not None:
+                QTimer.singleShot(0, lambda: self.keyed.emit(code))
+        return super().eventFilter(watched, event)
+
     def chosen(self) -> str | None:
         return next((code for code, button in self.buttons.items() if button.isChecked()), None)
 
@@ -163,6 +193,28 @@ class ChoiceButtons(QWidget):
 
     def first(self) -> QToolButton:
         return next(iter(self.buttons.values()))
+
+
+class FitScroll(QScrollArea):
+    """A scroll area as tall as what it holds (QScrollArea's own hint stops at 24 lines), shrinking down to a few
+    rows only when the screen is shorter: then what it holds scrolls, never squeezed or cut. Given its widget at
+    once (``setWidget``)."""
+
+    MIN_HEIGHT = 200
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        hint = self.widget().sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height() + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.widget().minimumSizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), min(hint.height(), self.MIN_HEIGHT))
 
 
 class SampleDialog(QDialog):
@@ -185,7 +237,12 @@ class SampleDialog(QDialog):
         self.layout_.addWidget(self.heading)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.layout_.addLayout(self.form)
+        # The fields scroll inside the dialog rather than being squeezed on a short screen (1366x768 with panels).
+        self.body = FitScroll()
+        fields = QWidget()
+        fields.setLayout(self.form)
+        self.body.setWidget(fields)
+        self.layout_.addWidget(self.body, 1)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -198,6 +255,19 @@ class SampleDialog(QDialog):
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def own_keys(self) -> str:
+        """The Alt letters the dialog's own buttons take (Cancel's, from Qt's translation: &Cancel, &Annuler)."""
+        return "".join(mnemonic_of(button.text()) for button in self.buttons.buttons())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Never taller than the screen it opens on: the fields scroll instead (FitScroll)."""
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().height() - SCREEN_MARGIN
+            if self.height() > room:
+                self.resize(self.width(), max(room, self.minimumSizeHint().height()))
+        super().showEvent(event)
 
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.error)
@@ -258,11 +328,15 @@ class AddSampleDialog(SampleDialog):
     item, seal, packaging, storage, notes and collector."""
 
     def __init__(self, executor: StoreExecutor, item: Item, data: ops.ItemSamples, parent: QWidget | None) -> None:
-        super().__init__(executor, item, self.tr("Add a sample to {}").format(ltr(item.tag)), parent)
+        super().__init__(executor, item, self.tr("Add a sample to {}").format(title_text(item.tag)), parent)
         self.setWindowIcon(icon("test-tube"))
         self.heading.setText(self.tr("A sample taken from {} / {}").format(item.case_name, ltr(item.tag)))
         self.barcode_format = ""  # the code's format when the id was read from a photo and kept as read
         self._read_text = ""
+        # Preserve first: every photo of the tag chosen here is kept with the sample (a file imported into the item
+        # as any capture, a capture linked), as its "tag" photo, when the sample is saved.
+        self.tag_files: list[Path] = []
+        self.tag_captures: list[int] = []
         self.ref = _line(self.tr("the id printed on the sample's tag, e.g. DNA-000123"), left_to_right=True)
         relative_font(self.ref, 1.2, bold=True)
         self.ref.textEdited.connect(lambda _: self._ref_edited())
@@ -278,27 +352,36 @@ class AddSampleDialog(SampleDialog):
         self.read_photo.clicked.connect(lambda: self.read_from_capture())
         self.read_file = QPushButton(icon("folder-image"), self.tr("Photo file…"))
         touch(self.read_file)
+        self.read_file.setToolTip(self.tr("A photo of the tag from a file: it is stored with the sample, as a capture "
+                                          "of this item, when the sample is saved"))  # fmt: skip
         self.read_file.clicked.connect(lambda: self.read_from_file())
         if not self.photos.count():
             self.photos.addItem(self.tr("(no photo of this item yet)"), None)
             self.photos.setEnabled(False)
             self.read_photo.setEnabled(False)
-        self.read_result = QLabel()
+        self.read_result = QLabel()  # its room kept from the start: a result never pushes the type buttons down
         self.read_result.setWordWrap(True)
         self.read_result.setTextFormat(Qt.TextFormat.PlainText)
-        self.read_result.setVisible(False)
-        self.types = ChoiceButtons([(code, type_label(code)) for code in SAMPLE_TYPES], 4)
+        self.read_result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.read_result.setFixedHeight(READ_LINES * self.read_result.fontMetrics().lineSpacing() + 4)
+        self.types = ChoiceButtons([(code, type_label(code)) for code in SAMPLE_TYPES], 4, reserved=self.own_keys())
         self.location = _line(self.tr("where on the item, e.g. pistol grip, left side"))
+        self.types.keyed.connect(lambda _: self.location.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.seal = _line(self.tr("seal number, if sealed now"), left_to_right=True)
         self.packaging = _line(self.tr("e.g. paper envelope, swab tube"))
         self.storage = _line(self.tr("e.g. dry, room temperature; cooled 4 °C"))
         self.notes = _line()
         self.collector = _line(text=data.operator)
 
-        photo_row = QHBoxLayout()
-        photo_row.addWidget(self.photos, 1)
-        photo_row.addWidget(self.read_photo)
-        photo_row.addWidget(self.read_file)
+        for index in range(self.photos.count()):  # a long name shows whole in its tooltip
+            self.photos.setItemData(index, self.photos.itemText(index), Qt.ItemDataRole.ToolTipRole)
+        read_buttons = QHBoxLayout()
+        read_buttons.addWidget(self.read_photo)
+        read_buttons.addWidget(self.read_file)
+        read_buttons.addStretch(1)
+        photo_row = QVBoxLayout()  # the list of photos the whole width, the buttons under it: no name cut short
+        photo_row.addWidget(self.photos)
+        photo_row.addLayout(read_buttons)
         self.form.addRow(self.tr("Sample id"), self.ref)
         self.form.addRow(self.tr("Read from"), photo_row)
         self.form.addRow("", self.read_result)
@@ -339,21 +422,24 @@ class AddSampleDialog(SampleDialog):
         chosen = capture_id if capture_id is not None else self.photos.currentData()
         if not isinstance(chosen, int):
             return
+        if chosen not in self.tag_captures:
+            self.tag_captures.append(chosen)
         self._reading(self.photos.currentText() if capture_id is None else "")
         self.executor.submit(ops.read_tag_in_capture(self.item.id, chosen), self.tag_read, self._unread, owner=self)
 
     def read_from_file(self, path: object = None) -> None:
-        """Read the id on the tag in a photo file (chosen now, or given)."""
-        from pathlib import Path  # lazy: only when a file is read
-
-        from fieldkit.gui.folders import choose_open_file  # lazy: the file chooser's module loads dialogs
+        """Read the id on the tag in a photo file (chosen now, or given). The file is imported into the item with
+        the sample when it is saved (preserve first): never only read."""
+        from fieldkit.gui.folders import choose_open_file, image_filter  # lazy: the chooser's module loads dialogs
 
         if path is None:
-            name = choose_open_file(self, "tag-photo", self.tr("Photo of the sample's tag"))
+            name = choose_open_file(self, "tag-photo", self.tr("Photo of the sample's tag"), image_filter())
             if not name:
                 return
             path = name
         chosen = Path(str(path))
+        if chosen not in self.tag_files:
+            self.tag_files.append(chosen)
         self._reading(ltr(chosen.name))
         self.executor.submit(ops.read_tag_in_file(chosen), self.tag_read, self._unread, owner=self)
 
@@ -362,7 +448,7 @@ class AddSampleDialog(SampleDialog):
             self.tr("Reading the tag on {}…").format(what) if what else self.tr("Reading the tag…")
         )
         tint(self.read_result, "muted")
-        self.read_result.setVisible(True)
+        self.read_result.setToolTip(self.read_result.text())
         self.read_photo.setEnabled(False)
         self.read_file.setEnabled(False)
 
@@ -378,6 +464,7 @@ class AddSampleDialog(SampleDialog):
             )
         )
         tint(self.read_result, "ok")
+        self.read_result.setToolTip(self.read_result.text())
         self.ref.setFocus()
         self.ref.selectAll()
 
@@ -390,6 +477,7 @@ class AddSampleDialog(SampleDialog):
             + (f"\n{fix}" if fix else "")
         )
         tint(self.read_result, "error")
+        self.read_result.setToolTip(self.read_result.text())
         self.ref.setFocus()
 
     def job(self) -> Job | None:
@@ -411,8 +499,23 @@ class AddSampleDialog(SampleDialog):
             storage=self.storage.text(),
             notes=self.notes.text(),
             collector=self.collector.text().strip(),
+            tag_files=tuple(self.tag_files),
+            tag_captures=tuple(self.tag_captures),
         )
         return ops.add_sample(self.item, new)
+
+    def _done(self, result: object) -> None:
+        if not isinstance(result, ops.SampleRefused):
+            super()._done(result)
+            return
+        # Refused after the photos of the tag were stored: they are captures of the item now; a second Save links
+        # them without importing them again.
+        self.tag_files.clear()
+        self.tag_captures.extend(capture for capture in result.kept if capture not in self.tag_captures)
+        self.refused(result.error)
+        self.error.setText(self.error.text() + "\n" + self.tr(
+            "The photo of the tag is stored all the same, as a capture of this item: it is not lost, and it is linked "
+            "to the sample when the sample is saved."))  # fmt: skip
 
 
 # --- steps on one sample ----------------------------------------------------------------------------------------
@@ -420,7 +523,7 @@ class AddSampleDialog(SampleDialog):
 
 class SealDialog(SampleDialog):
     def __init__(self, executor: StoreExecutor, item: Item, sample: SampleRow, parent: QWidget | None) -> None:
-        super().__init__(executor, item, self.tr("Seal {}").format(ltr(sample.ref)), parent)
+        super().__init__(executor, item, self.tr("Seal {}").format(title_text(sample.ref)), parent)
         self.setWindowIcon(icon("seal"))
         self.sample = sample
         self.heading.setText(self.tr("Seal {} from {}").format(sample_name(sample), ltr(item.tag)))
@@ -457,7 +560,7 @@ class HandOverDialog(SampleDialog):
     def __init__(
         self, executor: StoreExecutor, item: Item, sample: SampleRow, operators: Sequence[str], parent: QWidget | None
     ) -> None:
-        super().__init__(executor, item, self.tr("Hand over {}").format(ltr(sample.ref)), parent)
+        super().__init__(executor, item, self.tr("Hand over {}").format(title_text(sample.ref)), parent)
         self.setWindowIcon(icon("account-arrow-right"))
         self.sample = sample
         self.heading.setText(
@@ -561,22 +664,32 @@ class ShipDialog(SampleDialog):
         candidates: Sequence[SampleRow],
         checked: set[int],
         parent: QWidget | None,
+        others: Sequence[SampleRow] = (),
     ) -> None:
-        super().__init__(executor, item, self.tr("Mark samples of {} shipped").format(ltr(item.tag)), parent)
+        """``candidates``: the item's sealed samples not shipped yet, listed first; ``others``: those of the case's
+        other items, under a heading, each with its item's tag (unticked until ticked)."""
+        super().__init__(executor, item, self.tr("Mark samples of {} shipped").format(title_text(item.tag)), parent)
         self.setWindowIcon(icon("truck-delivery"))
         self.heading.setText(
             self.tr("Samples of {} / {} that leave in one parcel").format(item.case_name, ltr(item.tag))
         )
         self.samples = QListWidget()
-        self.samples.setMinimumHeight(44 * min(4, max(1, len(candidates))))
+        self.samples.setMinimumHeight(44 * min(4, max(1, len(candidates) + (len(others) + 1 if others else 0))))
         self.samples.setStyleSheet("QListWidget::item { padding: 8px; }")
+        self.samples.setWordWrap(True)
         for sample in candidates:
             seal = self.tr("seal {}").format(ltr(sample.seal))
-            row = QListWidgetItem(f"{sample_name(sample)} · {seal}")
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-            row.setCheckState(Qt.CheckState.Checked if sample.id in checked else Qt.CheckState.Unchecked)
-            row.setData(Qt.ItemDataRole.UserRole, sample.id)
-            self.samples.addItem(row)
+            self._add_row(f"{sample_name(sample)} · {seal}", sample.id, sample.id in checked)
+        if others:
+            heading = QListWidgetItem(self.tr("Other items of {}:").format(item.case_name))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.samples.addItem(heading)
+            for sample in others:
+                seal = self.tr("seal {}").format(ltr(sample.seal))
+                self._add_row(f"{sample_name(sample)} · {ltr(sample.item_tag)} · {seal}", sample.id, False)
         self.samples.setCurrentRow(0)
         self.manifest = _line(self.tr("the manifest number on the parcel"), left_to_right=True)
         self.laboratory = _line(self.tr("e.g. Central forensic laboratory"))
@@ -591,9 +704,25 @@ class ShipDialog(SampleDialog):
         self._count()
         self.manifest.setFocus()
 
+    def _add_row(self, text: str, sample_id: int, checked: bool) -> None:
+        row = QListWidgetItem(text)
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+        row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        row.setData(Qt.ItemDataRole.UserRole, sample_id)
+        self.samples.addItem(row)
+
+    def rows(self) -> dict[int, QListWidgetItem]:
+        """The samples' rows (not the heading), by sample number."""
+        found = {}
+        for index in range(self.samples.count()):
+            row = self.samples.item(index)
+            value = row.data(Qt.ItemDataRole.UserRole)
+            if isinstance(value, int):
+                found[value] = row
+        return found
+
     def checked(self) -> list[int]:
-        rows = (self.samples.item(row) for row in range(self.samples.count()))
-        return [int(row.data(Qt.ItemDataRole.UserRole)) for row in rows if row.checkState() == Qt.CheckState.Checked]
+        return [sample_id for sample_id, row in self.rows().items() if row.checkState() == Qt.CheckState.Checked]
 
     def _count(self) -> None:
         self.ok.setText(self.tr("Mark {} shipped").format(len(self.checked())))
@@ -613,7 +742,8 @@ class ReceiveDialog(SampleDialog):
     """The laboratory's receipt, as it reported it: by whom, its reference, and whether the seal arrived intact."""
 
     def __init__(self, executor: StoreExecutor, item: Item, sample: SampleRow, parent: QWidget | None) -> None:
-        super().__init__(executor, item, self.tr("{} received by the laboratory").format(ltr(sample.ref)), parent)
+        title = self.tr("{} received by the laboratory").format(title_text(sample.ref))
+        super().__init__(executor, item, title, parent)
         self.setWindowIcon(icon("package-variant-closed-check"))
         self.sample = sample
         self.heading.setText(
@@ -660,7 +790,7 @@ class LinkPhotoDialog(SampleDialog):
         captures: Sequence[Capture],
         parent: QWidget | None,
     ) -> None:
-        super().__init__(executor, item, self.tr("Link a photo to {}").format(ltr(sample.ref)), parent)
+        super().__init__(executor, item, self.tr("Link a photo to {}").format(title_text(sample.ref)), parent)
         self.setWindowIcon(icon("link-variant"))
         self.sample = sample
         self.heading.setText(self.tr("A capture of {} that shows {}").format(ltr(item.tag), sample_name(sample)))
@@ -762,7 +892,7 @@ class StepsDialog(QDialog):
     def __init__(self, executor: StoreExecutor, item: Item, sample: SampleRow, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.item = item
-        self.setWindowTitle(self.tr("Custody of {}").format(ltr(sample.ref)))
+        self.setWindowTitle(self.tr("Custody of {}").format(title_text(sample.ref)))
         self.setWindowIcon(icon("history"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)

@@ -2,7 +2,10 @@
 its id on the tag, type, state and holder in plain words, seal and manifest; a sample not sealed yet stands out in the
 theme's warning colour and says so in words. Under the list: Add sample (Alt+S, in every language) and the steps of
 the selected sample (Seal, Hand over, Shipped, Received, Link photo, Custody), each a dialog bound to the item and the
-sample it was opened for (sampledialogs.py) that runs one op on the store thread.
+sample it was opened for (sampledialogs.py) that runs one op on the store thread; and Save manifest (after shipping,
+or on a shipped sample), which writes the shipment's printable manifest to a private file the operator chooses. Each
+step has an Alt letter from its words, free of the card's others (``card_letters``); where the words give none (Arabic)
+a Latin one, said on the button (``FALLBACK_KEYS``).
 
 The list reads the store again whenever an op says samples (or the item's captures, or the operators) changed
 (``Changes.SAMPLES``, from the executor's ``changed`` signal), and when the card shows another item; an answer for
@@ -12,10 +15,10 @@ an item no longer shown is dropped.
 from __future__ import annotations
 
 import contextlib
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.buttongrid import ButtonGrid
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import ltr
+from fieldkit.gui.labels import CARD_KEYS, category_texts, ltr, mnemonic_of, with_mnemonics
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import samples as ops
 from fieldkit.gui.sampledialogs import (
@@ -46,18 +49,38 @@ from fieldkit.gui.sampledialogs import (
     sample_name,
     shippable,
     state_label,
+    title_text,
     unsealed,
 )
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, relative_font, tint, touch
 from fieldkit.models import Item
-from fieldkit.store.samples import SampleRow
+from fieldkit.store.samples import SampleRow, ShipmentRow
 
-ADD_KEY = "Alt+S"  # the same in every language (itemcard.CARD_KEYS keeps the categories' mnemonics off it)
+ADD_KEY = "Alt+S"  # the same in every language (labels.CARD_KEYS keeps the words' mnemonics off it)
+# The steps' Alt letters where their words give none (a script whose letters join): ship, seal, hand over, receive,
+# link photo, custody, save manifest. Never a letter of CARD_KEYS; the categories then take no letter (Arabic).
+FALLBACK_KEYS = "TAHRLCV"
 SampleRole = Qt.ItemDataRole.UserRole
 ROWS_SHOWN = 4  # the list's height at most; more samples scroll inside it
 WATCHED = Changes.SAMPLES | Changes.CAPTURES | Changes.OPERATORS | Changes.ITEMS
 D = TypeVar("D", bound=SampleDialog)
+
+
+def card_letters() -> str:
+    """The Alt letters the rest of the window takes while the card shows, in its language: the card's own (Add
+    sample), the categories' mnemonics and the File menu's."""
+    taken = [mnemonic_of(text) for text in category_texts()]
+    taken.append(mnemonic_of(QCoreApplication.translate("MainWindow", "&File")))
+    return CARD_KEYS + "".join(taken)
+
+
+def action_texts(texts: list[str]) -> list[str]:
+    """The sample steps' button texts with Alt letters free in the card (``card_letters``)."""
+    return with_mnemonics(texts, reserved=card_letters())
+
+
+assert not set(FALLBACK_KEYS.casefold()) & set(CARD_KEYS.casefold())
 
 
 class SamplesPart(QWidget):
@@ -95,6 +118,7 @@ class SamplesPart(QWidget):
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda _: self.show_steps())  # Enter or a double click: the custody steps
         relative_font(self.list, 1.1)
+        self.list.viewport().installEventFilter(self)  # a new width wraps the rows again: the height follows
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         tint(self.empty, "muted")
@@ -106,8 +130,19 @@ class SamplesPart(QWidget):
         self.receive_button = self._button("package-variant-closed-check", self.receive)
         self.link_button = self._button("link-variant", self.link_photo)
         self.steps_button = self._button("history", self.show_steps)
+        self.manifest_button = self._button("printer", self.save_manifest)
+        # The steps in the order their Alt letters are given (the first takes the first free letter of its words).
+        self.keyed = (self.ship_button, self.seal_button, self.hand_button, self.receive_button, self.link_button,
+                      self.steps_button, self.manifest_button)  # fmt: skip
+        self.fallback_keys: dict[QPushButton, QShortcut] = {}  # Alt+Latin letter where the words give none (Arabic)
+        for button in self.keyed:
+            shortcut = QShortcut(self)
+            shortcut.activated.connect(lambda button=button: button.click() if button.isVisible() and
+                                       button.isEnabled() else None)  # fmt: skip
+            self.fallback_keys[button] = shortcut
         self.step_buttons = ButtonGrid((self.seal_button, self.hand_button, self.ship_button, self.receive_button,
-                                   self.link_button, self.steps_button), 3)  # fmt: skip
+                                   self.link_button, self.steps_button, self.manifest_button), 4)  # fmt: skip
+        self.shipment: ShipmentRow | None = None  # the shipment just recorded here: its manifest may be saved
         self.add_shortcut = QShortcut(QKeySequence(ADD_KEY), self)
         self.add_shortcut.activated.connect(
             lambda: self.add_sample() if self.add_button.isVisible() and self.add_button.isEnabled() else None
@@ -137,14 +172,32 @@ class SamplesPart(QWidget):
         self.add_button.setText(self.tr("Add sample ({})").format(key))
         self.add_button.setToolTip(self.tr("Record a sample taken from this item: swab, touch DNA, hair… ({})")
                                    .format(key))  # fmt: skip
-        self.seal_button.setText(self.tr("Seal…"))
-        self.hand_button.setText(self.tr("Hand over…"))
-        self.ship_button.setText(self.tr("Shipped…"))
-        self.ship_button.setToolTip(self.tr("Several sealed samples of this item under one manifest number"))
-        self.receive_button.setText(self.tr("Received…"))
-        self.link_button.setText(self.tr("Link photo…"))
-        self.steps_button.setText(self.tr("Custody…"))
-        self.steps_button.setToolTip(self.tr("Every step of the selected sample (Enter in the list)"))
+        words = {
+            self.ship_button: self.tr("Shipped…"),
+            self.seal_button: self.tr("Seal…"),
+            self.hand_button: self.tr("Hand over…"),
+            self.receive_button: self.tr("Received…"),
+            self.link_button: self.tr("Link photo…"),
+            self.steps_button: self.tr("Custody…"),
+            self.manifest_button: self.tr("Save manifest…"),
+        }
+        tips = {
+            self.ship_button: self.tr("Sealed samples of this case under one manifest number"),
+            self.steps_button: self.tr("Every step of the selected sample (Enter in the list)"),
+            self.manifest_button: self.tr("The shipping manifest as a page to print on A4"),
+        }
+        for button, text, letter in zip(self.keyed, action_texts([words[b] for b in self.keyed]), FALLBACK_KEYS,
+                                        strict=True):  # fmt: skip
+            shortcut = self.fallback_keys[button]
+            tip = tips.get(button, "")
+            if mnemonic_of(text):
+                shortcut.setKey(QKeySequence())
+            else:  # a script whose letters join (Arabic): a Latin letter, said on the button
+                keys = QKeySequence(f"Alt+{letter}")
+                shortcut.setKey(keys)
+                text = f"{text} ({ltr(keys.toString(QKeySequence.SequenceFormat.NativeText))})"
+            button.setText(text)
+            button.setToolTip(tip)
         self.empty.setText(self.tr("No sample recorded for this item. Press {} to add one.").format(key))
 
     # --- what is shown ----------------------------------------------------------------------------------------------
@@ -155,6 +208,7 @@ class SamplesPart(QWidget):
         self.item = item
         if not same:
             self.data = None
+            self.shipment = None  # recorded for the item shown before
             self._fill([])
             self.marker.setText("")
         self.add_button.setEnabled(item is not None)
@@ -170,6 +224,7 @@ class SamplesPart(QWidget):
             dialog.deleteLater()
         self.item = None
         self.data = None
+        self.shipment = None
         self._fill([])
         self.marker.setText("")
         self.add_button.setEnabled(False)
@@ -248,6 +303,13 @@ class SamplesPart(QWidget):
         heights = [self.list.sizeHintForRow(row) for row in range(min(count, ROWS_SHOWN))]
         self.list.setFixedHeight(sum(heights) + 2 * self.list.frameWidth() + 4)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.list.viewport():
+            before = cast(QResizeEvent, event).oldSize().width()
+            if before != self.list.viewport().width():
+                QTimer.singleShot(0, self._fit_list)  # once the list has laid its rows out at the new width
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
@@ -288,14 +350,16 @@ class SamplesPart(QWidget):
         self.receive_button.setEnabled(state == "shipped")
         self.link_button.setEnabled(one is not None)
         self.steps_button.setEnabled(one is not None)
-        self.ship_button.setEnabled(any(shippable(sample) for sample in self.samples()))
+        others = self.data.case_shippable if self.data is not None else []
+        self.ship_button.setEnabled(any(shippable(sample) for sample in [*self.samples(), *others]))
+        self.manifest_button.setEnabled(self.manifest_wanted() is not None)
         self.step_buttons.setVisible(bool(self.samples()))
 
     def _menu_at(self, point: QPoint) -> None:
         """The list's menu (the Menu key or a right click): the same steps as the buttons."""
         menu = QMenu(self)
         for button in (self.seal_button, self.hand_button, self.ship_button, self.receive_button, self.link_button,
-                       self.steps_button):  # fmt: skip
+                       self.steps_button, self.manifest_button):  # fmt: skip
             action = QAction(button.icon(), button.text(), menu)
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)
@@ -308,6 +372,16 @@ class SamplesPart(QWidget):
         """Open ``dialog``; once its op is done, say ``done`` (with the sample's id) and select the sample."""
 
         def applied(result: object) -> None:
+            if isinstance(result, ShipmentRow):  # its manifest is to be printed now: Save manifest… is offered
+                self.shipment = result
+                said = self.tr("Shipment {} recorded").format(ltr(result.manifest))
+                self.succeeded.emit(said)
+                self.marker.setText(said + " ✓ " + self.tr("Save its manifest to print it: {}").format(
+                    self.manifest_button.text().replace("&", "")))  # fmt: skip
+                tint(self.marker, "ok")
+                self._update_buttons()
+                self.manifest_button.setFocus()
+                return
             if isinstance(result, SampleRow):
                 self.succeeded.emit(done.format(ltr(result.ref)))
                 if self.item is not None and result.item_id == self.item.id:
@@ -349,10 +423,11 @@ class SamplesPart(QWidget):
         if self.item is None:
             return None
         candidates = [sample for sample in self.samples() if shippable(sample)]
-        if not candidates:
+        others = [sample for sample in self.data.case_shippable if shippable(sample)] if self.data is not None else []
+        if not candidates and not others:
             return None
         chosen = {sample.id for sample in self.selected() if shippable(sample)} or {s.id for s in candidates}
-        dialog = ShipDialog(self.executor, self.item, candidates, chosen, self)
+        dialog = ShipDialog(self.executor, self.item, candidates, chosen, self, others)
         self._open(dialog, self.tr("Shipment recorded"))
         return dialog
 
@@ -380,3 +455,47 @@ class SamplesPart(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    # --- the shipping manifest ------------------------------------------------------------------------------------
+
+    def manifest_wanted(self) -> ShipmentRow | None:
+        """The shipment whose manifest Save manifest writes: the selected sample's, else the one just recorded from
+        this item's card."""
+        one = self.current()
+        if one is not None and one.manifest and self.data is not None:
+            found = self.data.shipments.get(one.manifest)
+            if found is not None:
+                return found
+        return self.shipment
+
+    def save_manifest(self, target: object = None) -> None:
+        """Write the shipment's manifest (HTML, to print on A4) to a file the operator chooses; a file already there
+        only once the chooser asked and they confirmed."""
+        from pathlib import Path  # lazy: only when a manifest is saved
+
+        from fieldkit.core.manifest import file_name  # lazy: the manifest's module loads the barcode writer
+        from fieldkit.gui.folders import choose_save_file  # lazy: the chooser's module loads dialogs
+
+        shipment = self.manifest_wanted()
+        if shipment is None or not self.executor.unlocked:
+            return
+        if target is None:
+            name = choose_save_file(self, "manifest", self.tr("Save the manifest of {}").format(
+                title_text(shipment.manifest)), file_name(shipment), self.tr("HTML (*.html)"))  # fmt: skip
+            if not name:
+                return
+            target = name
+        path = Path(str(target))
+        replace = path.exists()  # the chooser asked before returning a file that is there: confirmed
+        if not path.suffix:
+            path = path.with_suffix(".html")  # a name typed without it: never a file the chooser did not ask about
+
+        def saved(done: ops.ManifestSaved) -> None:
+            said = self.tr("Manifest {} saved to {}: open it in a browser and print it on A4.").format(
+                ltr(done.manifest), ltr(str(done.path)))  # fmt: skip
+            self.marker.setText(said)
+            tint(self.marker, "ok")
+            self.succeeded.emit(said)
+
+        self.executor.submit(ops.save_manifest(shipment.manifest, path, replace), saved, self.error_raised.emit,
+                             owner=self)  # fmt: skip

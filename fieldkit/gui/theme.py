@@ -76,6 +76,17 @@ QPushButton:checked, QToolButton:checked {
 }
 """
 
+# The button with the keyboard focus must be seen at a glance in every theme (Fusion's dotted line is not): a 3-pixel
+# frame in the theme's focus colour (COLOURS[theme]["focus"], carried by the palette's link-visited role so that a
+# theme switch stays a palette change), after CHECKED so that a chosen button with the focus shows it too.
+FOCUS_WIDTH = 3  # pixels
+FOCUS = f"""
+QPushButton:focus, QToolButton:focus {{
+    border: {FOCUS_WIDTH}px solid palette(link-visited); border-radius: 4px; padding: 2px 6px;
+}}
+QPushButton:focus:!checked, QToolButton:focus:!checked {{ background-color: palette(button); }}
+"""
+
 # Fusion draws the frames of fields a shade darker than the window: on black that is no frame at all.
 CONTRAST_FRAMES = """
 QLineEdit, QComboBox, QSpinBox, QTextEdit, QPlainTextEdit, QListView, QTreeView, QTableView { border: 1px solid white; }
@@ -126,7 +137,7 @@ def palette_for(name: str) -> QPalette:
             Role.Highlight: "#5c1a10", Role.HighlightedText: "#f0a080", Role.Link: "#d9825f",
             Role.ToolTipBase: "#241009", Role.ToolTipText: "#d2704f", Role.PlaceholderText: "#6e3526",
             Role.Light: "#3a1a12", Role.Midlight: "#2c130d", Role.Mid: "#1c0c09", Role.Dark: "#0a0403",
-            Role.Shadow: "#000000",
+            Role.Shadow: "#000000", Role.LinkVisited: COLOURS["night"]["focus"],
         }, "#5a2c20")  # fmt: skip
     if name == "contrast":
         return _palette({
@@ -135,10 +146,12 @@ def palette_for(name: str) -> QPalette:
             Role.Highlight: "#ffff00", Role.HighlightedText: "#000000", Role.Link: "#ffff00",
             Role.ToolTipBase: "#000000", Role.ToolTipText: "#ffffff", Role.PlaceholderText: "#c0c0c0",
             Role.Light: "#ffffff", Role.Midlight: "#c0c0c0", Role.Mid: "#808080", Role.Dark: "#ffffff",
-            Role.Shadow: "#ffffff",
+            Role.Shadow: "#ffffff", Role.LinkVisited: COLOURS["contrast"]["focus"],
         }, "#a0a0a0")  # fmt: skip
     style = QStyleFactory.create("Fusion")
-    return style.standardPalette()
+    palette = style.standardPalette()
+    palette.setColor(Role.LinkVisited, QColor(COLOURS["light"]["focus"]))
+    return palette
 
 
 def is_dark() -> bool:
@@ -158,7 +171,7 @@ COLOURS: dict[str, dict[str, str]] = {
         "banner-info": "#e3f2fd", "on-banner-info": "#0d47a1", "edge-info": "#1565c0",
         "banner-error": "#f8d7da", "on-banner-error": "#58151c",
         "danger": "#b3261e", "on-danger": "#ffffff", "success": "#1b7f3b", "on-success": "#ffffff",
-        "selected-frame": "#1565c0", "marker": "#e53935",
+        "selected-frame": "#1565c0", "marker": "#e53935", "focus": "#1565c0",
         "quality-green": "#2e7d32", "quality-amber": "#b26a00", "quality-red": "#c62828", "quality-none": "#5f6b7a",
         "on-quality": "#ffffff", "tile": "#5f6b7a", "tile-other": "#44546a", "on-tile": "#ffffff",
         "badge-damaged": "#f0a000", "on-badge-damaged": "#1a1a1a", "badge-pending": "#6b6b6b",
@@ -171,7 +184,7 @@ COLOURS: dict[str, dict[str, str]] = {
         "banner-info": "#1c0c09", "on-banner-info": "#d2704f", "edge-info": "#6e3526",
         "banner-error": "#3a0e08", "on-banner-error": "#ff8a65",
         "danger": "#4a120a", "on-danger": "#ff8a65", "success": "#2e2208", "on-success": "#e0a070",
-        "selected-frame": "#ff8a65", "marker": "#ff6e4a",
+        "selected-frame": "#ff8a65", "marker": "#ff6e4a", "focus": "#ff8a65",
         "quality-green": "#3a3210", "quality-amber": "#4a2408", "quality-red": "#5c1a10", "quality-none": "#241009",
         "on-quality": "#e0a070", "tile": "#241009", "tile-other": "#1c0c09", "on-tile": "#c8664a",
         "badge-damaged": "#4a2408", "on-badge-damaged": "#f0a080", "badge-pending": "#241009",
@@ -184,7 +197,7 @@ COLOURS: dict[str, dict[str, str]] = {
         "banner-info": "#000000", "on-banner-info": "#ffffff", "edge-info": "#ffffff",
         "banner-error": "#000000", "on-banner-error": "#ff4040",
         "danger": "#c00000", "on-danger": "#ffffff", "success": "#006000", "on-success": "#ffffff",
-        "selected-frame": "#ffff00", "marker": "#ff4040",
+        "selected-frame": "#ffff00", "marker": "#ff4040", "focus": "#00ffff",
         "quality-green": "#006000", "quality-amber": "#ffff00", "quality-red": "#c00000", "quality-none": "#000000",
         "on-quality": "#ffffff", "tile": "#1a1a1a", "tile-other": "#000000", "on-tile": "#ffffff",
         "badge-damaged": "#ffff00", "on-badge-damaged": "#000000", "badge-pending": "#000000",
@@ -311,7 +324,7 @@ def apply_theme(app: QApplication, name: str = "light", font_scale: int = 100) -
         app.setStyleSheet("")
     if resized:
         app.setFont(font)
-    sheet = sizes(font) + CHECKED + (CONTRAST_FRAMES if name == "contrast" else "")
+    sheet = sizes(font) + CHECKED + FOCUS + (CONTRAST_FRAMES if name == "contrast" else "")
     if sheet != app.styleSheet():
         app.setStyleSheet(sheet)  # every widget of every window polished again: the costly part
     elif before != name:

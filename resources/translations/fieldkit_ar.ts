@@ -389,139 +389,149 @@
 <context>
     <name>AddSampleDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="261"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="331"/>
         <source>Add a sample to {}</source>
         <translation>إضافة عيّنة إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="263"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="333"/>
         <source>A sample taken from {} / {}</source>
         <translation>عيّنة مأخوذة من {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="266"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="340"/>
         <source>the id printed on the sample&apos;s tag, e.g. DNA-000123</source>
         <translation>الرقم المطبوع على بطاقة العيّنة، مثل DNA-000123</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="276"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="350"/>
         <source>Read the tag on this photo</source>
         <translation>قراءة البطاقة من هذه الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="279"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="353"/>
         <source>Photo file…</source>
         <translation>ملف صورة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="283"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="356"/>
+        <source>A photo of the tag from a file: it is stored with the sample, as a capture of this item, when the sample is saved</source>
+        <translation>صورة للبطاقة من ملف: تُحفظ مع العيّنة، كالتقاط لهذا الغرض، عند حفظ العيّنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="359"/>
         <source>(no photo of this item yet)</source>
         <translation>(لا توجد صورة لهذا الغرض بعد)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="291"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="368"/>
         <source>where on the item, e.g. pistol grip, left side</source>
         <translation>الموضع على الغرض، مثل مقبض المسدس، الجهة اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="292"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="370"/>
         <source>seal number, if sealed now</source>
         <translation>رقم الختم، إن خُتمت الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="293"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="371"/>
         <source>e.g. paper envelope, swab tube</source>
         <translation>مثل ظرف ورقي، أنبوب مسحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="294"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="372"/>
         <source>e.g. dry, room temperature; cooled 4 °C</source>
         <translation>مثل جاف، حرارة الغرفة؛ مبرّد 4 °C</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="302"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="385"/>
         <source>Sample id</source>
         <translation>رقم العيّنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="303"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="386"/>
         <source>Read from</source>
         <translation>القراءة من</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="305"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="388"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="306"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="389"/>
         <source>Where on the item</source>
         <translation>الموضع على الغرض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="307"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="390"/>
         <source>Seal number</source>
         <translation>رقم الختم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="308"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="391"/>
         <source>Packaging</source>
         <translation>التغليف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="309"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="392"/>
         <source>Storage</source>
         <translation>الحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="310"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="393"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="311"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="394"/>
         <source>Collected by</source>
         <translation>جمعها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="313"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="396"/>
         <source>Save sample</source>
         <translation>حفظ العيّنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="352"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="436"/>
         <source>Photo of the sample&apos;s tag</source>
         <translation>صورة بطاقة العيّنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="362"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="448"/>
         <source>Reading the tag on {}…</source>
         <translation>جارٍ قراءة البطاقة في {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="363"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="449"/>
         <source>Reading the tag…</source>
         <translation>جارٍ قراءة البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="376"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="462"/>
         <source>Read: {} ({}). Check it against the tag and correct it if it differs.</source>
         <translation>قُرئ: {} ({}). قارنه بالبطاقة وصحّحه إن اختلف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="389"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="476"/>
         <source>Not read: {} Type the id printed on the tag.</source>
         <translation>لم تُقرأ: {} اكتب الرقم المطبوع على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="398"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="486"/>
         <source>Type the sample&apos;s id, or read it from a photo of its tag.</source>
         <translation>اكتب رقم العيّنة، أو اقرأه من صورة بطاقتها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="402"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="490"/>
         <source>Choose the sample&apos;s type (Alt+1 to Alt+7).</source>
         <translation>اختر نوع العيّنة (Alt+1 إلى Alt+7).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="518"/>
+        <source>The photo of the tag is stored all the same, as a capture of this item: it is not lost, and it is linked to the sample when the sample is saved.</source>
+        <translation>صورة البطاقة محفوظة مع ذلك، كالتقاط لهذا الغرض: لم تضِع، وتُربط بالعيّنة عند حفظها.</translation>
     </message>
 </context>
 <context>
@@ -1420,42 +1430,42 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="18"/>
+        <location filename="../../fieldkit/gui/labels.py" line="22"/>
         <source>Document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="19"/>
+        <location filename="../../fieldkit/gui/labels.py" line="23"/>
         <source>Phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="20"/>
+        <location filename="../../fieldkit/gui/labels.py" line="24"/>
         <source>ID card</source>
         <translation>بطاقة هوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="21"/>
+        <location filename="../../fieldkit/gui/labels.py" line="25"/>
         <source>Weapon</source>
         <translation>سلاح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="22"/>
+        <location filename="../../fieldkit/gui/labels.py" line="26"/>
         <source>Media</source>
         <translation>وسائط تخزين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="23"/>
+        <location filename="../../fieldkit/gui/labels.py" line="27"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="24"/>
+        <location filename="../../fieldkit/gui/labels.py" line="28"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="116"/>
+        <location filename="../../fieldkit/gui/labels.py" line="137"/>
         <source>category not chosen yet</source>
         <translation>لم تُختر الفئة بعد</translation>
     </message>
@@ -2764,122 +2774,122 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="122"/>
+        <location filename="../../fieldkit/gui/labels.py" line="143"/>
         <source>unknown finger</source>
         <translation>إصبع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="123"/>
+        <location filename="../../fieldkit/gui/labels.py" line="144"/>
         <source>right thumb</source>
         <translation>الإبهام الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="124"/>
+        <location filename="../../fieldkit/gui/labels.py" line="145"/>
         <source>right index</source>
         <translation>السبابة اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="125"/>
+        <location filename="../../fieldkit/gui/labels.py" line="146"/>
         <source>right middle</source>
         <translation>الوسطى اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="126"/>
+        <location filename="../../fieldkit/gui/labels.py" line="147"/>
         <source>right ring</source>
         <translation>البنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="127"/>
+        <location filename="../../fieldkit/gui/labels.py" line="148"/>
         <source>right little</source>
         <translation>الخنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="128"/>
+        <location filename="../../fieldkit/gui/labels.py" line="149"/>
         <source>left thumb</source>
         <translation>الإبهام الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="129"/>
+        <location filename="../../fieldkit/gui/labels.py" line="150"/>
         <source>left index</source>
         <translation>السبابة اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="130"/>
+        <location filename="../../fieldkit/gui/labels.py" line="151"/>
         <source>left middle</source>
         <translation>الوسطى اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="131"/>
+        <location filename="../../fieldkit/gui/labels.py" line="152"/>
         <source>left ring</source>
         <translation>البنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="132"/>
+        <location filename="../../fieldkit/gui/labels.py" line="153"/>
         <source>left little</source>
         <translation>الخنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="133"/>
+        <location filename="../../fieldkit/gui/labels.py" line="154"/>
         <source>plain right thumb</source>
         <translation>الإبهام الأيمن مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="134"/>
+        <location filename="../../fieldkit/gui/labels.py" line="155"/>
         <source>plain left thumb</source>
         <translation>الإبهام الأيسر مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="135"/>
+        <location filename="../../fieldkit/gui/labels.py" line="156"/>
         <source>right four fingers (slap)</source>
         <translation>أصابع اليد اليمنى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="136"/>
+        <location filename="../../fieldkit/gui/labels.py" line="157"/>
         <source>left four fingers (slap)</source>
         <translation>أصابع اليد اليسرى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="137"/>
+        <location filename="../../fieldkit/gui/labels.py" line="158"/>
         <source>both thumbs</source>
         <translation>الإبهامان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="145"/>
+        <location filename="../../fieldkit/gui/labels.py" line="166"/>
         <source>live-scan plain</source>
         <translation>مسطّحة (ماسح حي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="146"/>
+        <location filename="../../fieldkit/gui/labels.py" line="167"/>
         <source>live-scan rolled</source>
         <translation>مدحرجة (ماسح حي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="147"/>
+        <location filename="../../fieldkit/gui/labels.py" line="168"/>
         <source>non-live-scan plain</source>
         <translation>مسطّحة (حبر/ملف)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="148"/>
+        <location filename="../../fieldkit/gui/labels.py" line="169"/>
         <source>non-live-scan rolled</source>
         <translation>مدحرجة (حبر/ملف)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="149"/>
+        <location filename="../../fieldkit/gui/labels.py" line="170"/>
         <source>latent impression</source>
         <translation>بصمة كامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="150"/>
+        <location filename="../../fieldkit/gui/labels.py" line="171"/>
         <source>latent tracing</source>
         <translation>تتبّع أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="151"/>
+        <location filename="../../fieldkit/gui/labels.py" line="172"/>
         <source>latent photo</source>
         <translation>صورة أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="152"/>
+        <location filename="../../fieldkit/gui/labels.py" line="173"/>
         <source>latent lift</source>
         <translation>أثر كامن مرفوع</translation>
     </message>
@@ -3025,94 +3035,107 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <location filename="../../fieldkit/gui/folders.py" line="49"/>
+        <source>Images ({})</source>
+        <translation>صور ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/folders.py" line="52"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="460"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="563"/>
         <source>Hand over {}</source>
         <translation>تسليم {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="464"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="567"/>
         <source>Hand over {} from {}, now held by {}</source>
         <translation>تسليم {} من {}، وهي الآن بحوزة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="470"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="573"/>
         <source>{} (operator of this laptop)</source>
         <translation>{} (مشغّل هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="471"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="574"/>
         <source>Someone else: type name and rank</source>
         <translation>شخص آخر: اكتب الاسم والرتبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="472"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="575"/>
         <source>the receiver types it</source>
         <translation>يكتبها المستلم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="475"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="578"/>
         <source>e.g. Ahmed Karim</source>
         <translation>مثل أحمد كريم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="476"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="579"/>
         <source>e.g. Sergeant, Police officer</source>
         <translation>مثل رقيب، ضابط شرطة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="478"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="581"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="480"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="583"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="481"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="584"/>
         <source>Rank</source>
         <translation>الرتبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="482"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="585"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="486"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="589"/>
         <source>This sample is not sealed yet: the custody log will say it was handed over open.</source>
         <translation>هذه العيّنة غير مختومة بعد: سيذكر سجل الحيازة أنها سُلّمت مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="516"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="619"/>
         <source>{}&apos;s passphrase</source>
         <translation>عبارة مرور {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="517"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="620"/>
         <source>Hand over to {}</source>
         <translation>تسليم إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="519"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="622"/>
         <source>Hand over</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="527"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="630"/>
         <source>{} types their own passphrase to confirm they received the sample.</source>
         <translation>يكتب {} عبارة مروره الخاصة لتأكيد استلام العيّنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="535"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="638"/>
         <source>Type the name of the person who receives the sample.</source>
         <translation>اكتب اسم الشخص الذي يستلم العيّنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="538"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="641"/>
         <source>Type their rank or function: it confirms the handover in the custody log.</source>
         <translation>اكتب رتبته أو وظيفته: فهي تؤكد التسليم في سجل الحيازة.</translation>
     </message>
@@ -4241,192 +4264,192 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="337"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="175"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="335"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="183"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
         <source>New: next tag</source>
         <translation>جديد: الرقم التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="184"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="180"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>حرز جديد برقم الحرز التالي: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="187"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="194"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="190"/>
         <source>Photos…</source>
         <translation>صور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="195"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
         <source>Scan</source>
         <translation>مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="196"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="192"/>
         <source>Prints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="197"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="193"/>
         <source>Files…</source>
         <translation>ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="200"/>
         <source>What it is, its marks, its state</source>
         <translation>ما هو، وعلاماته، وحالته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="207"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="216"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="213"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="216"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="220"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="217"/>
         <source>From the photos</source>
         <translation>من الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="224"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="221"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>وقت الاسترداد (ساعة هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="234"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="231"/>
         <source>From the photos&apos; GPS</source>
         <translation>من GPS الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="242"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="239"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>أو اكتب موقعاً: 34.5553, 69.2075 أو 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="244"/>
         <source>Use</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="254"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="251"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="261"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="331"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="329"/>
         <source>Not chosen yet: press one</source>
         <translation>لم تُختر بعد: اضغط إحداها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="442"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="592"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="332"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="440"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="590"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="336"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="469"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="603"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="467"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="601"/>
         <source>Not saved: {}</source>
         <translation>لم يُحفظ: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="382"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="380"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="412"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="410"/>
         <source>Not saved yet…</source>
         <translation>لم يُحفظ بعد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="460"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="458"/>
         <source>Saved ✓</source>
         <translation>حُفظ ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="498"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="496"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>غير محدد: اضغط «الآن»، أو خذه من الصور.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="502"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} بساعة هذا الحاسوب ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="525"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="523"/>
         <source>Reading the photos&apos; times…</source>
         <translation>جارٍ قراءة أوقات الصور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="534"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="532"/>
         <source>this item has no photos yet</source>
         <translation>لا صور لهذا الحرز بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="536"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="534"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>الصور ما زالت قيد التحليل: حاول مجدداً بعد قليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="536"/>
         <source>the photos carry no time</source>
         <translation>الصور لا تحمل وقتاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="536"/>
         <source>Not set: {}</source>
         <translation>غير محدد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="542"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="540"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>من الصور: كانت ساعة الكاميرا تشير إلى {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="543"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="541"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>من الصور: لم تذكر الكاميرا منطقة زمنية؛ قُرئ الوقت بتوقيت UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="571"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="569"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>ليس موقعاً: اكتب درجات عشرية (34.5553, 69.2075) أو MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="595"/>
         <source>New site {} ✓</source>
         <translation>موقع جديد {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="598"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="596"/>
         <source>Site {} chosen ✓</source>
         <translation>اختير الموقع {} ✓</translation>
     </message>
@@ -4434,27 +4457,27 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="32"/>
+        <location filename="../../fieldkit/gui/labels.py" line="36"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="33"/>
+        <location filename="../../fieldkit/gui/labels.py" line="37"/>
         <source>Document</source>
         <translation>مستند</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="34"/>
+        <location filename="../../fieldkit/gui/labels.py" line="38"/>
         <source>Fingerprint</source>
         <translation>بصمة إصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="35"/>
+        <location filename="../../fieldkit/gui/labels.py" line="39"/>
         <source>Audio or video</source>
         <translation>صوت أو فيديو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="36"/>
+        <location filename="../../fieldkit/gui/labels.py" line="40"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
@@ -4545,42 +4568,42 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>LinkPhotoDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="663"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="793"/>
         <source>Link a photo to {}</source>
         <translation>ربط صورة بـ {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="666"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="796"/>
         <source>A capture of {} that shows {}</source>
         <translation>لقطة من {} تُظهر {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="676"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="806"/>
         <source>Capture</source>
         <translation>اللقطة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="677"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="807"/>
         <source>It shows</source>
         <translation>تُظهر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="679"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="809"/>
         <source>This item has no capture yet: take a photo of the sample first.</source>
         <translation>لا توجد لقطة لهذا الغرض بعد: صوّر العيّنة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="681"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="811"/>
         <source>Link photo</source>
         <translation>ربط الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="692"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="822"/>
         <source>Choose the capture that shows the sample.</source>
         <translation>اختر اللقطة التي تُظهر العيّنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="696"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="826"/>
         <source>Say what it shows (Alt+1 to Alt+4).</source>
         <translation>حدّد ما تُظهره (Alt+1 إلى Alt+4).</translation>
     </message>
@@ -4722,6 +4745,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
     </message>
     <message>
         <location filename="../../fieldkit/gui/mainwindow.py" line="634"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -5457,67 +5481,67 @@ What the check found: {} ({})</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="616"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="745"/>
         <source>{} received by the laboratory</source>
         <translation>استلم المختبر {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="620"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="750"/>
         <source>{} from {}, shipped under manifest {}</source>
         <translation>{} من {}، شُحنت ببيان الشحن {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="624"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="754"/>
         <source>who signed for it at the laboratory</source>
         <translation>من وقّع على استلامها في المختبر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="625"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="755"/>
         <source>the laboratory&apos;s reference</source>
         <translation>مرجع المختبر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="627"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="757"/>
         <source>Seal intact</source>
         <translation>الختم سليم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="627"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="757"/>
         <source>Seal broken or missing</source>
         <translation>الختم مكسور أو مفقود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="630"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="760"/>
         <source>Received by</source>
         <translation>استلمها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="631"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="761"/>
         <source>Lab reference</source>
         <translation>مرجع المختبر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="632"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="762"/>
         <source>Seal {}</source>
         <translation>الختم {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="633"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="763"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="635"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="765"/>
         <source>Record receipt</source>
         <translation>تسجيل الاستلام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="641"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="771"/>
         <source>Type who received it at the laboratory.</source>
         <translation>اكتب من استلمها في المختبر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="645"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="775"/>
         <source>Say whether the seal arrived intact (Alt+1) or not (Alt+2).</source>
         <translation>حدّد هل وصل الختم سليماً (Alt+1) أم لا (Alt+2).</translation>
     </message>
@@ -6206,173 +6230,173 @@ What the check found: {} ({})</source>
 <context>
     <name>Samples</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="62"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="67"/>
         <source>Swab</source>
         <translation>مسحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="63"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="68"/>
         <source>Touch DNA</source>
         <translation>حمض نووي لمسي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="64"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="69"/>
         <source>Saliva</source>
         <translation>لعاب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="65"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="70"/>
         <source>Blood</source>
         <translation>دم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="66"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="71"/>
         <source>Hair</source>
         <translation>شعر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="67"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="72"/>
         <source>Tissue</source>
         <translation>نسيج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="68"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="73"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="76"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="81"/>
         <source>NOT SEALED</source>
         <translation>غير مختومة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="77"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="82"/>
         <source>SEALED</source>
         <translation>مختومة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="78"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="83"/>
         <source>HANDED OVER</source>
         <translation>سُلّمت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="79"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="84"/>
         <source>SHIPPED</source>
         <translation>شُحنت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="80"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="85"/>
         <source>RECEIVED BY THE LAB</source>
         <translation>استلمها المختبر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="84"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="89"/>
         <source>HANDED OVER, NOT SEALED</source>
         <translation>سُلّمت، غير مختومة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="89"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="94"/>
         <source>in transit with {}</source>
         <translation>في الطريق مع {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="91"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="96"/>
         <source>received by {}</source>
         <translation>استلمها {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="92"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="97"/>
         <source>held by {}</source>
         <translation>بحوزة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="98"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="103"/>
         <source>The sample</source>
         <translation>العيّنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="99"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="104"/>
         <source>Its sealed packaging</source>
         <translation>تغليفها المختوم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="100"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="105"/>
         <source>The spot it was taken from</source>
         <translation>الموضع الذي أُخذت منه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="101"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="106"/>
         <source>Its tag</source>
         <translation>بطاقتها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="716"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="846"/>
         <source>Collected ({})</source>
         <translation>جُمعت ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="719"/>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="753"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="849"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="883"/>
         <source>→ {}</source>
         <translation>→ {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="722"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="852"/>
         <source>Sealed: seal {}</source>
         <translation>خُتمت: الختم {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="724"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="854"/>
         <source>(replaces seal {})</source>
         <translation>(تحلّ محل الختم {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="729"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="859"/>
         <source>Handed over</source>
         <translation>سُلّمت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="731"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="861"/>
         <source>Handed over, not sealed</source>
         <translation>سُلّمت، غير مختومة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="734"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="864"/>
         <source>the receiver&apos;s passphrase</source>
         <translation>عبارة مرور المستلم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="735"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="865"/>
         <source>typed: {}</source>
         <translation>مكتوبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="739"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="869"/>
         <source>Shipped, manifest {}</source>
         <translation>شُحنت، بيان الشحن {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="746"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="876"/>
         <source>seal intact</source>
         <translation>الختم سليم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="748"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="878"/>
         <source>SEAL BROKEN OR MISSING</source>
         <translation>الختم مكسور أو مفقود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="751"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="881"/>
         <source>Received by the laboratory</source>
         <translation>استلمها المختبر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="752"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="882"/>
         <source>ref. {}</source>
         <translation>مرجع {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="755"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="885"/>
         <source>Photo linked: {}</source>
         <translation>صورة مربوطة: {}</translation>
     </message>
@@ -6380,109 +6404,144 @@ What the check found: {} ({})</source>
 <context>
     <name>SamplesPart</name>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="137"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="172"/>
         <source>Add sample ({})</source>
         <translation>إضافة عيّنة ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="139"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="174"/>
         <source>Record a sample taken from this item: swab, touch DNA, hair… ({})</source>
         <translation>تسجيل عيّنة مأخوذة من هذا الغرض: مسحة، حمض نووي لمسي، شعر… ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="140"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="177"/>
         <source>Seal…</source>
         <translation>ختم…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="141"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="178"/>
         <source>Hand over…</source>
         <translation>تسليم…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="142"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="176"/>
         <source>Shipped…</source>
         <translation>شُحنت…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="143"/>
-        <source>Several sealed samples of this item under one manifest number</source>
-        <translation>عدة عيّنات مختومة من هذا الغرض برقم بيان شحن واحد</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="144"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="179"/>
         <source>Received…</source>
         <translation>استُلمت…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="145"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="180"/>
         <source>Link photo…</source>
         <translation>ربط صورة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="146"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="181"/>
         <source>Custody…</source>
         <translation>الحيازة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="147"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="182"/>
+        <source>Save manifest…</source>
+        <translation>حفظ بيان الشحن…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="185"/>
+        <source>Sealed samples of this case under one manifest number</source>
+        <translation>عيّنات مختومة من هذه القضية تحت رقم بيان شحن واحد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="186"/>
         <source>Every step of the selected sample (Enter in the list)</source>
         <translation>كل خطوات العيّنة المحددة (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="148"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="187"/>
+        <source>The shipping manifest as a page to print on A4</source>
+        <translation>بيان الشحن كصفحة للطباعة على ورق A4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="201"/>
         <source>No sample recorded for this item. Press {} to add one.</source>
         <translation>لا توجد عيّنة مسجّلة لهذا الغرض. اضغط {} لإضافة عيّنة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="206"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="261"/>
         <source>Samples ({})</source>
         <translation>العيّنات ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="230"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="285"/>
         <source>seal {}</source>
         <translation>الختم {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="230"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="285"/>
         <source>no seal yet</source>
         <translation>لا ختم بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="232"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="287"/>
         <source>manifest {}</source>
         <translation>بيان الشحن {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="331"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="377"/>
+        <source>Shipment {} recorded</source>
+        <translation>سُجّلت الشحنة {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="379"/>
+        <source>Save its manifest to print it: {}</source>
+        <translation>احفظ بيان شحنها لطباعته: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="405"/>
         <source>Sample {} recorded</source>
         <translation>سُجّلت العيّنة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="338"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="412"/>
         <source>{} sealed</source>
         <translation>خُتمت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="345"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="419"/>
         <source>{} handed over</source>
         <translation>سُلّمت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="356"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="431"/>
         <source>Shipment recorded</source>
         <translation>سُجّلت الشحنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="364"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="439"/>
         <source>{} received by the laboratory</source>
         <translation>استلم المختبر {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="372"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="447"/>
         <source>Photo linked to {}</source>
         <translation>رُبطت صورة بـ {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="483"/>
+        <source>Save the manifest of {}</source>
+        <translation>حفظ بيان الشحن {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="484"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="494"/>
+        <source>Manifest {} saved to {}: open it in a browser and print it on A4.</source>
+        <translation>حُفظ بيان الشحن {} في {}: افتحه في متصفح واطبعه على ورق A4.</translation>
     </message>
 </context>
 <context>
@@ -6622,47 +6681,47 @@ What the check found: {} ({})</source>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="423"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="526"/>
         <source>Seal {}</source>
         <translation>ختم {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="426"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="529"/>
         <source>Seal {} from {}</source>
         <translation>ختم {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="427"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="530"/>
         <source>the number on the seal</source>
         <translation>الرقم المكتوب على الختم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="432"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="535"/>
         <source>Sealed now with {}: a new seal replaces it.</source>
         <translation>مختومة الآن بـ {}: الختم الجديد يحلّ محله.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="434"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="537"/>
         <source>Seal number</source>
         <translation>رقم الختم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="435"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="538"/>
         <source>Packaging</source>
         <translation>التغليف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="436"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="539"/>
         <source>Storage</source>
         <translation>الحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="438"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="541"/>
         <source>Seal</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="444"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="547"/>
         <source>Type the number on the seal.</source>
         <translation>اكتب الرقم المكتوب على الختم.</translation>
     </message>
@@ -6848,67 +6907,73 @@ Type WIPE to confirm:</source>
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="565"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="671"/>
         <source>Mark samples of {} shipped</source>
         <translation>تسجيل شحن عيّنات {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="568"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="674"/>
         <source>Samples of {} / {} that leave in one parcel</source>
         <translation>عيّنات {} / {} التي تغادر في طرد واحد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="574"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="681"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="691"/>
         <source>seal {}</source>
         <translation>الختم {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="581"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="684"/>
+        <source>Other items of {}:</source>
+        <translation>أغراض أخرى من {}:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="694"/>
         <source>the manifest number on the parcel</source>
         <translation>رقم بيان الشحن على الطرد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="582"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="695"/>
         <source>e.g. Central forensic laboratory</source>
         <translation>مثل المختبر الجنائي المركزي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="583"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="696"/>
         <source>who carries it</source>
         <translation>من ينقله</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="584"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="697"/>
         <source>Samples (Space ticks)</source>
         <translation>العيّنات (المسافة تؤشّر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="585"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="698"/>
         <source>Manifest number</source>
         <translation>رقم بيان الشحن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="586"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="699"/>
         <source>Laboratory</source>
         <translation>المختبر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="587"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="700"/>
         <source>Carrier</source>
         <translation>الناقل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="599"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="728"/>
         <source>Mark {} shipped</source>
         <translation>تسجيل شحن {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="604"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="733"/>
         <source>Tick the samples in the parcel (Space ticks the one selected).</source>
         <translation>أشّر على العيّنات الموجودة في الطرد (المسافة تؤشّر على المحددة).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="607"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="736"/>
         <source>Type the manifest number written on the parcel.</source>
         <translation>اكتب رقم بيان الشحن المكتوب على الطرد.</translation>
     </message>
@@ -6934,52 +6999,52 @@ Type WIPE to confirm:</source>
 <context>
     <name>StepsDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="765"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="895"/>
         <source>Custody of {}</source>
         <translation>حيازة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="769"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="899"/>
         <source>{} from {} / {}</source>
         <translation>{} من {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="772"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="902"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="777"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="907"/>
         <source>Time (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="778"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="908"/>
         <source>Recorded by</source>
         <translation>سجّلها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="779"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="909"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="780"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="910"/>
         <source>From → to</source>
         <translation>من ← إلى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="781"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="911"/>
         <source>Confirmed by</source>
         <translation>أُكّد بـ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="822"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="952"/>
         <source>Photos linked:</source>
         <translation>الصور المربوطة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="824"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="954"/>
         <source>No photo linked yet.</source>
         <translation>لا توجد صورة مربوطة بعد.</translation>
     </message>

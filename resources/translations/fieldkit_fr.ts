@@ -381,139 +381,149 @@
 <context>
     <name>AddSampleDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="261"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="331"/>
         <source>Add a sample to {}</source>
         <translation>Ajouter un prélèvement à {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="263"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="333"/>
         <source>A sample taken from {} / {}</source>
         <translation>Prélèvement effectué sur {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="266"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="340"/>
         <source>the id printed on the sample&apos;s tag, e.g. DNA-000123</source>
         <translation>l&apos;identifiant imprimé sur l&apos;étiquette, p. ex. DNA-000123</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="276"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="350"/>
         <source>Read the tag on this photo</source>
         <translation>Lire l&apos;étiquette sur cette photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="279"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="353"/>
         <source>Photo file…</source>
         <translation>Fichier photo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="283"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="356"/>
+        <source>A photo of the tag from a file: it is stored with the sample, as a capture of this item, when the sample is saved</source>
+        <translation>Une photo de l&apos;étiquette depuis un fichier : elle est conservée avec le prélèvement, comme capture de cet objet, à l&apos;enregistrement du prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="359"/>
         <source>(no photo of this item yet)</source>
         <translation>(pas encore de photo de cet objet)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="291"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="368"/>
         <source>where on the item, e.g. pistol grip, left side</source>
         <translation>où sur l&apos;objet, p. ex. poignée du pistolet, côté gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="292"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="370"/>
         <source>seal number, if sealed now</source>
         <translation>numéro de scellé, s&apos;il est scellé maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="293"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="371"/>
         <source>e.g. paper envelope, swab tube</source>
         <translation>p. ex. enveloppe papier, tube à écouvillon</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="294"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="372"/>
         <source>e.g. dry, room temperature; cooled 4 °C</source>
         <translation>p. ex. sec, température ambiante ; réfrigéré 4 °C</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="302"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="385"/>
         <source>Sample id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="303"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="386"/>
         <source>Read from</source>
         <translation>Lire depuis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="305"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="388"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="306"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="389"/>
         <source>Where on the item</source>
         <translation>Où sur l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="307"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="390"/>
         <source>Seal number</source>
         <translation>Numéro de scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="308"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="391"/>
         <source>Packaging</source>
         <translation>Emballage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="309"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="392"/>
         <source>Storage</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="310"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="393"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="311"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="394"/>
         <source>Collected by</source>
         <translation>Prélevé par</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="313"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="396"/>
         <source>Save sample</source>
         <translation>Enregistrer le prélèvement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="352"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="436"/>
         <source>Photo of the sample&apos;s tag</source>
         <translation>Photo de l&apos;étiquette du prélèvement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="362"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="448"/>
         <source>Reading the tag on {}…</source>
         <translation>Lecture de l&apos;étiquette sur {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="363"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="449"/>
         <source>Reading the tag…</source>
         <translation>Lecture de l&apos;étiquette…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="376"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="462"/>
         <source>Read: {} ({}). Check it against the tag and correct it if it differs.</source>
         <translation>Lu : {} ({}). Comparez avec l&apos;étiquette et corrigez s&apos;il diffère.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="389"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="476"/>
         <source>Not read: {} Type the id printed on the tag.</source>
         <translation>Non lu : {} Tapez l&apos;identifiant imprimé sur l&apos;étiquette.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="398"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="486"/>
         <source>Type the sample&apos;s id, or read it from a photo of its tag.</source>
         <translation>Tapez l&apos;identifiant du prélèvement, ou lisez-le sur une photo de son étiquette.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="402"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="490"/>
         <source>Choose the sample&apos;s type (Alt+1 to Alt+7).</source>
         <translation>Choisissez le type de prélèvement (Alt+1 à Alt+7).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="518"/>
+        <source>The photo of the tag is stored all the same, as a capture of this item: it is not lost, and it is linked to the sample when the sample is saved.</source>
+        <translation>La photo de l&apos;étiquette est tout de même conservée, comme capture de cet objet : elle n&apos;est pas perdue, et elle est liée au prélèvement quand celui-ci est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1388,42 +1398,42 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="18"/>
+        <location filename="../../fieldkit/gui/labels.py" line="22"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="19"/>
+        <location filename="../../fieldkit/gui/labels.py" line="23"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="20"/>
+        <location filename="../../fieldkit/gui/labels.py" line="24"/>
         <source>ID card</source>
         <translation>Carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="21"/>
+        <location filename="../../fieldkit/gui/labels.py" line="25"/>
         <source>Weapon</source>
         <translation>Arme</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="22"/>
+        <location filename="../../fieldkit/gui/labels.py" line="26"/>
         <source>Media</source>
         <translation>Support numérique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="23"/>
+        <location filename="../../fieldkit/gui/labels.py" line="27"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="24"/>
+        <location filename="../../fieldkit/gui/labels.py" line="28"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="116"/>
+        <location filename="../../fieldkit/gui/labels.py" line="137"/>
         <source>category not chosen yet</source>
         <translation>catégorie pas encore choisie</translation>
     </message>
@@ -2720,122 +2730,122 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="122"/>
+        <location filename="../../fieldkit/gui/labels.py" line="143"/>
         <source>unknown finger</source>
         <translation>doigt inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="123"/>
+        <location filename="../../fieldkit/gui/labels.py" line="144"/>
         <source>right thumb</source>
         <translation>pouce droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="124"/>
+        <location filename="../../fieldkit/gui/labels.py" line="145"/>
         <source>right index</source>
         <translation>index droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="125"/>
+        <location filename="../../fieldkit/gui/labels.py" line="146"/>
         <source>right middle</source>
         <translation>majeur droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="126"/>
+        <location filename="../../fieldkit/gui/labels.py" line="147"/>
         <source>right ring</source>
         <translation>annulaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="127"/>
+        <location filename="../../fieldkit/gui/labels.py" line="148"/>
         <source>right little</source>
         <translation>auriculaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="128"/>
+        <location filename="../../fieldkit/gui/labels.py" line="149"/>
         <source>left thumb</source>
         <translation>pouce gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="129"/>
+        <location filename="../../fieldkit/gui/labels.py" line="150"/>
         <source>left index</source>
         <translation>index gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="130"/>
+        <location filename="../../fieldkit/gui/labels.py" line="151"/>
         <source>left middle</source>
         <translation>majeur gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="131"/>
+        <location filename="../../fieldkit/gui/labels.py" line="152"/>
         <source>left ring</source>
         <translation>annulaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="132"/>
+        <location filename="../../fieldkit/gui/labels.py" line="153"/>
         <source>left little</source>
         <translation>auriculaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="133"/>
+        <location filename="../../fieldkit/gui/labels.py" line="154"/>
         <source>plain right thumb</source>
         <translation>pouce droit posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="134"/>
+        <location filename="../../fieldkit/gui/labels.py" line="155"/>
         <source>plain left thumb</source>
         <translation>pouce gauche posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="135"/>
+        <location filename="../../fieldkit/gui/labels.py" line="156"/>
         <source>right four fingers (slap)</source>
         <translation>quatre doigts droits (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="136"/>
+        <location filename="../../fieldkit/gui/labels.py" line="157"/>
         <source>left four fingers (slap)</source>
         <translation>quatre doigts gauches (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="137"/>
+        <location filename="../../fieldkit/gui/labels.py" line="158"/>
         <source>both thumbs</source>
         <translation>les deux pouces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="145"/>
+        <location filename="../../fieldkit/gui/labels.py" line="166"/>
         <source>live-scan plain</source>
         <translation>posée (lecteur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="146"/>
+        <location filename="../../fieldkit/gui/labels.py" line="167"/>
         <source>live-scan rolled</source>
         <translation>roulée (lecteur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="147"/>
+        <location filename="../../fieldkit/gui/labels.py" line="168"/>
         <source>non-live-scan plain</source>
         <translation>posée (encre/fichier)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="148"/>
+        <location filename="../../fieldkit/gui/labels.py" line="169"/>
         <source>non-live-scan rolled</source>
         <translation>roulée (encre/fichier)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="149"/>
+        <location filename="../../fieldkit/gui/labels.py" line="170"/>
         <source>latent impression</source>
         <translation>empreinte latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="150"/>
+        <location filename="../../fieldkit/gui/labels.py" line="171"/>
         <source>latent tracing</source>
         <translation>relevé de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="151"/>
+        <location filename="../../fieldkit/gui/labels.py" line="172"/>
         <source>latent photo</source>
         <translation>photo de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="152"/>
+        <location filename="../../fieldkit/gui/labels.py" line="173"/>
         <source>latent lift</source>
         <translation>trace latente relevée</translation>
     </message>
@@ -2977,94 +2987,107 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <location filename="../../fieldkit/gui/folders.py" line="49"/>
+        <source>Images ({})</source>
+        <translation>Images ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/folders.py" line="52"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="460"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="563"/>
         <source>Hand over {}</source>
         <translation>Remettre {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="464"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="567"/>
         <source>Hand over {} from {}, now held by {}</source>
         <translation>Remettre {} de {}, détenu actuellement par {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="470"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="573"/>
         <source>{} (operator of this laptop)</source>
         <translation>{} (opérateur de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="471"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="574"/>
         <source>Someone else: type name and rank</source>
         <translation>Une autre personne : tapez nom et grade</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="472"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="575"/>
         <source>the receiver types it</source>
         <translation>le destinataire le tape</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="475"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="578"/>
         <source>e.g. Ahmed Karim</source>
         <translation>p. ex. Ahmed Karim</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="476"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="579"/>
         <source>e.g. Sergeant, Police officer</source>
         <translation>p. ex. sergent, officier de police</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="478"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="581"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="480"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="583"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="481"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="584"/>
         <source>Rank</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="482"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="585"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="486"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="589"/>
         <source>This sample is not sealed yet: the custody log will say it was handed over open.</source>
         <translation>Ce prélèvement n&apos;est pas encore scellé : le journal de garde indiquera qu&apos;il a été remis ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="516"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="619"/>
         <source>{}&apos;s passphrase</source>
         <translation>Phrase secrète de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="517"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="620"/>
         <source>Hand over to {}</source>
         <translation>Remettre à {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="519"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="622"/>
         <source>Hand over</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="527"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="630"/>
         <source>{} types their own passphrase to confirm they received the sample.</source>
         <translation>{} tape sa propre phrase secrète pour confirmer avoir reçu le prélèvement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="535"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="638"/>
         <source>Type the name of the person who receives the sample.</source>
         <translation>Tapez le nom de la personne qui reçoit le prélèvement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="538"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="641"/>
         <source>Type their rank or function: it confirms the handover in the custody log.</source>
         <translation>Tapez son grade ou sa fonction : cela confirme la remise dans le journal de garde.</translation>
     </message>
@@ -4085,192 +4108,192 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="337"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="175"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="335"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="183"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
         <source>New: next tag</source>
         <translation>Nouvelle : scellé suivant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="184"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="180"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>Une nouvelle pièce avec le scellé suivant : EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="187"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="194"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="190"/>
         <source>Photos…</source>
         <translation>Photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="195"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
         <source>Scan</source>
         <translation>Numériser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="196"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="192"/>
         <source>Prints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="197"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="193"/>
         <source>Files…</source>
         <translation>Fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="200"/>
         <source>What it is, its marks, its state</source>
         <translation>Ce que c&apos;est, ses marques, son état</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="207"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="216"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="213"/>
         <source>not set</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="216"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="220"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="217"/>
         <source>From the photos</source>
         <translation>D&apos;après les photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="224"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="221"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>Heure de récupération (horloge de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="234"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="231"/>
         <source>From the photos&apos; GPS</source>
         <translation>D&apos;après le GPS des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="242"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="239"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>Ou tapez une position : 34.5553, 69.2075 ou 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="244"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="254"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="251"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="261"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="331"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="329"/>
         <source>Not chosen yet: press one</source>
         <translation>Pas encore choisie : appuyez sur l&apos;une d&apos;elles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="442"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="592"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="332"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="440"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="590"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="336"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="469"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="603"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="467"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="601"/>
         <source>Not saved: {}</source>
         <translation>Non enregistré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="382"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="380"/>
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="412"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="410"/>
         <source>Not saved yet…</source>
         <translation>Pas encore enregistré…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="460"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="458"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="498"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="496"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>Non renseignée : appuyez sur Maintenant, ou prenez-la d&apos;après les photos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="502"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} à l&apos;horloge de cet ordinateur ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="525"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="523"/>
         <source>Reading the photos&apos; times…</source>
         <translation>Lecture de l&apos;heure des photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="534"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="532"/>
         <source>this item has no photos yet</source>
         <translation>cette pièce n&apos;a pas encore de photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="536"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="534"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>les photos sont encore en cours d&apos;analyse : réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="536"/>
         <source>the photos carry no time</source>
         <translation>les photos ne portent pas d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="536"/>
         <source>Not set: {}</source>
         <translation>Non renseignée : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="542"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="540"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>D&apos;après les photos : l&apos;horloge de l&apos;appareil photo indiquait {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="543"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="541"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>D&apos;après les photos : l&apos;appareil photo n&apos;indiquait pas de fuseau horaire ; lue comme UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="571"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="569"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>Ce n&apos;est pas une position : écrivez des degrés décimaux (34.5553, 69.2075) ou du MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="595"/>
         <source>New site {} ✓</source>
         <translation>Nouveau site {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="598"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="596"/>
         <source>Site {} chosen ✓</source>
         <translation>Site {} choisi ✓</translation>
     </message>
@@ -4278,27 +4301,27 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="32"/>
+        <location filename="../../fieldkit/gui/labels.py" line="36"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="33"/>
+        <location filename="../../fieldkit/gui/labels.py" line="37"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="34"/>
+        <location filename="../../fieldkit/gui/labels.py" line="38"/>
         <source>Fingerprint</source>
         <translation>Empreinte digitale</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="35"/>
+        <location filename="../../fieldkit/gui/labels.py" line="39"/>
         <source>Audio or video</source>
         <translation>Audio ou vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="36"/>
+        <location filename="../../fieldkit/gui/labels.py" line="40"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4389,42 +4412,42 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>LinkPhotoDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="663"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="793"/>
         <source>Link a photo to {}</source>
         <translation>Lier une photo à {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="666"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="796"/>
         <source>A capture of {} that shows {}</source>
         <translation>Une capture de {} qui montre {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="676"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="806"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="677"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="807"/>
         <source>It shows</source>
         <translation>Elle montre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="679"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="809"/>
         <source>This item has no capture yet: take a photo of the sample first.</source>
         <translation>Cet objet n&apos;a pas encore de capture : photographiez d&apos;abord le prélèvement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="681"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="811"/>
         <source>Link photo</source>
         <translation>Lier la photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="692"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="822"/>
         <source>Choose the capture that shows the sample.</source>
         <translation>Choisissez la capture qui montre le prélèvement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="696"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="826"/>
         <source>Say what it shows (Alt+1 to Alt+4).</source>
         <translation>Indiquez ce qu&apos;elle montre (Alt+1 à Alt+4).</translation>
     </message>
@@ -4562,6 +4585,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
     </message>
     <message>
         <location filename="../../fieldkit/gui/mainwindow.py" line="634"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5281,67 +5305,67 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="616"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="745"/>
         <source>{} received by the laboratory</source>
         <translation>{} reçu par le laboratoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="620"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="750"/>
         <source>{} from {}, shipped under manifest {}</source>
         <translation>{} de {}, expédié sous le bordereau {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="624"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="754"/>
         <source>who signed for it at the laboratory</source>
         <translation>qui l&apos;a signé au laboratoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="625"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="755"/>
         <source>the laboratory&apos;s reference</source>
         <translation>la référence du laboratoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="627"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="757"/>
         <source>Seal intact</source>
         <translation>Scellé intact</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="627"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="757"/>
         <source>Seal broken or missing</source>
         <translation>Scellé rompu ou absent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="630"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="760"/>
         <source>Received by</source>
         <translation>Reçu par</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="631"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="761"/>
         <source>Lab reference</source>
         <translation>Réf. du laboratoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="632"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="762"/>
         <source>Seal {}</source>
         <translation>Scellé {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="633"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="763"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="635"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="765"/>
         <source>Record receipt</source>
         <translation>Enregistrer la réception</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="641"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="771"/>
         <source>Type who received it at the laboratory.</source>
         <translation>Tapez qui l&apos;a reçu au laboratoire.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="645"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="775"/>
         <source>Say whether the seal arrived intact (Alt+1) or not (Alt+2).</source>
         <translation>Indiquez si le scellé est arrivé intact (Alt+1) ou non (Alt+2).</translation>
     </message>
@@ -6030,173 +6054,173 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>Samples</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="62"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="67"/>
         <source>Swab</source>
         <translation>Écouvillon</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="63"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="68"/>
         <source>Touch DNA</source>
         <translation>ADN de contact</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="64"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="69"/>
         <source>Saliva</source>
         <translation>Salive</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="65"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="70"/>
         <source>Blood</source>
         <translation>Sang</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="66"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="71"/>
         <source>Hair</source>
         <translation>Cheveux</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="67"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="72"/>
         <source>Tissue</source>
         <translation>Tissu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="68"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="73"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="76"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="81"/>
         <source>NOT SEALED</source>
         <translation>NON SCELLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="77"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="82"/>
         <source>SEALED</source>
         <translation>SCELLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="78"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="83"/>
         <source>HANDED OVER</source>
         <translation>REMIS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="79"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="84"/>
         <source>SHIPPED</source>
         <translation>EXPÉDIÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="80"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="85"/>
         <source>RECEIVED BY THE LAB</source>
         <translation>REÇU PAR LE LABO</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="84"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="89"/>
         <source>HANDED OVER, NOT SEALED</source>
         <translation>REMIS, NON SCELLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="89"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="94"/>
         <source>in transit with {}</source>
         <translation>en transit avec {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="91"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="96"/>
         <source>received by {}</source>
         <translation>reçu par {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="92"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="97"/>
         <source>held by {}</source>
         <translation>détenu par {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="98"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="103"/>
         <source>The sample</source>
         <translation>Le prélèvement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="99"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="104"/>
         <source>Its sealed packaging</source>
         <translation>Son emballage scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="100"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="105"/>
         <source>The spot it was taken from</source>
         <translation>L&apos;endroit du prélèvement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="101"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="106"/>
         <source>Its tag</source>
         <translation>Son étiquette</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="716"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="846"/>
         <source>Collected ({})</source>
         <translation>Prélevé ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="719"/>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="753"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="849"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="883"/>
         <source>→ {}</source>
         <translation>→ {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="722"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="852"/>
         <source>Sealed: seal {}</source>
         <translation>Scellé : scellé {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="724"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="854"/>
         <source>(replaces seal {})</source>
         <translation>(remplace le scellé {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="729"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="859"/>
         <source>Handed over</source>
         <translation>Remis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="731"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="861"/>
         <source>Handed over, not sealed</source>
         <translation>Remis, non scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="734"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="864"/>
         <source>the receiver&apos;s passphrase</source>
         <translation>la phrase secrète du destinataire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="735"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="865"/>
         <source>typed: {}</source>
         <translation>tapé : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="739"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="869"/>
         <source>Shipped, manifest {}</source>
         <translation>Expédié, bordereau {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="746"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="876"/>
         <source>seal intact</source>
         <translation>scellé intact</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="748"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="878"/>
         <source>SEAL BROKEN OR MISSING</source>
         <translation>SCELLÉ ROMPU OU ABSENT</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="751"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="881"/>
         <source>Received by the laboratory</source>
         <translation>Reçu par le laboratoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="752"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="882"/>
         <source>ref. {}</source>
         <translation>réf. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="755"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="885"/>
         <source>Photo linked: {}</source>
         <translation>Photo liée : {}</translation>
     </message>
@@ -6204,109 +6228,144 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>SamplesPart</name>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="137"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="172"/>
         <source>Add sample ({})</source>
         <translation>Ajouter un prélèvement ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="139"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="174"/>
         <source>Record a sample taken from this item: swab, touch DNA, hair… ({})</source>
         <translation>Enregistrer un prélèvement effectué sur cet objet : écouvillon, ADN de contact, cheveux… ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="140"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="177"/>
         <source>Seal…</source>
         <translation>Sceller…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="141"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="178"/>
         <source>Hand over…</source>
         <translation>Remettre…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="142"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="176"/>
         <source>Shipped…</source>
         <translation>Expédié…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="143"/>
-        <source>Several sealed samples of this item under one manifest number</source>
-        <translation>Plusieurs prélèvements scellés de cet objet sous un même numéro de bordereau</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="144"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="179"/>
         <source>Received…</source>
         <translation>Reçu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="145"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="180"/>
         <source>Link photo…</source>
         <translation>Lier une photo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="146"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="181"/>
         <source>Custody…</source>
         <translation>Garde…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="147"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="182"/>
+        <source>Save manifest…</source>
+        <translation>Enregistrer le bordereau…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="185"/>
+        <source>Sealed samples of this case under one manifest number</source>
+        <translation>Prélèvements scellés de cette affaire sous un même numéro de bordereau</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="186"/>
         <source>Every step of the selected sample (Enter in the list)</source>
         <translation>Chaque étape du prélèvement sélectionné (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="148"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="187"/>
+        <source>The shipping manifest as a page to print on A4</source>
+        <translation>Le bordereau d&apos;envoi, en page à imprimer sur A4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="201"/>
         <source>No sample recorded for this item. Press {} to add one.</source>
         <translation>Aucun prélèvement enregistré pour cet objet. Appuyez sur {} pour en ajouter un.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="206"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="261"/>
         <source>Samples ({})</source>
         <translation>Prélèvements ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="230"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="285"/>
         <source>seal {}</source>
         <translation>scellé {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="230"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="285"/>
         <source>no seal yet</source>
         <translation>pas encore scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="232"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="287"/>
         <source>manifest {}</source>
         <translation>bordereau {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="331"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="377"/>
+        <source>Shipment {} recorded</source>
+        <translation>Envoi {} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="379"/>
+        <source>Save its manifest to print it: {}</source>
+        <translation>Enregistrez son bordereau pour l&apos;imprimer : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="405"/>
         <source>Sample {} recorded</source>
         <translation>Prélèvement {} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="338"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="412"/>
         <source>{} sealed</source>
         <translation>{} scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="345"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="419"/>
         <source>{} handed over</source>
         <translation>{} remis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="356"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="431"/>
         <source>Shipment recorded</source>
         <translation>Expédition enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="364"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="439"/>
         <source>{} received by the laboratory</source>
         <translation>{} reçu par le laboratoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/samplepart.py" line="372"/>
+        <location filename="../../fieldkit/gui/samplepart.py" line="447"/>
         <source>Photo linked to {}</source>
         <translation>Photo liée à {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="483"/>
+        <source>Save the manifest of {}</source>
+        <translation>Enregistrer le bordereau {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="484"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="494"/>
+        <source>Manifest {} saved to {}: open it in a browser and print it on A4.</source>
+        <translation>Bordereau {} enregistré dans {} : ouvrez-le dans un navigateur et imprimez-le sur A4.</translation>
     </message>
 </context>
 <context>
@@ -6438,47 +6497,47 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="423"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="526"/>
         <source>Seal {}</source>
         <translation>Sceller {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="426"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="529"/>
         <source>Seal {} from {}</source>
         <translation>Sceller {} de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="427"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="530"/>
         <source>the number on the seal</source>
         <translation>le numéro inscrit sur le scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="432"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="535"/>
         <source>Sealed now with {}: a new seal replaces it.</source>
         <translation>Scellé actuellement avec {} : un nouveau scellé le remplace.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="434"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="537"/>
         <source>Seal number</source>
         <translation>Numéro de scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="435"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="538"/>
         <source>Packaging</source>
         <translation>Emballage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="436"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="539"/>
         <source>Storage</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="438"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="541"/>
         <source>Seal</source>
         <translation>Sceller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="444"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="547"/>
         <source>Type the number on the seal.</source>
         <translation>Tapez le numéro inscrit sur le scellé.</translation>
     </message>
@@ -6660,67 +6719,73 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="565"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="671"/>
         <source>Mark samples of {} shipped</source>
         <translation>Marquer des prélèvements de {} comme expédiés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="568"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="674"/>
         <source>Samples of {} / {} that leave in one parcel</source>
         <translation>Prélèvements de {} / {} qui partent dans un même colis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="574"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="681"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="691"/>
         <source>seal {}</source>
         <translation>scellé {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="581"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="684"/>
+        <source>Other items of {}:</source>
+        <translation>Autres objets de {} :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="694"/>
         <source>the manifest number on the parcel</source>
         <translation>le numéro de bordereau sur le colis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="582"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="695"/>
         <source>e.g. Central forensic laboratory</source>
         <translation>p. ex. laboratoire central de police scientifique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="583"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="696"/>
         <source>who carries it</source>
         <translation>qui le transporte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="584"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="697"/>
         <source>Samples (Space ticks)</source>
         <translation>Prélèvements (Espace coche)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="585"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="698"/>
         <source>Manifest number</source>
         <translation>Numéro de bordereau</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="586"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="699"/>
         <source>Laboratory</source>
         <translation>Laboratoire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="587"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="700"/>
         <source>Carrier</source>
         <translation>Transporteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="599"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="728"/>
         <source>Mark {} shipped</source>
         <translation>Marquer {} comme expédiés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="604"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="733"/>
         <source>Tick the samples in the parcel (Space ticks the one selected).</source>
         <translation>Cochez les prélèvements du colis (Espace coche celui sélectionné).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="607"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="736"/>
         <source>Type the manifest number written on the parcel.</source>
         <translation>Tapez le numéro de bordereau inscrit sur le colis.</translation>
     </message>
@@ -6746,52 +6811,52 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>StepsDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="765"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="895"/>
         <source>Custody of {}</source>
         <translation>Garde de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="769"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="899"/>
         <source>{} from {} / {}</source>
         <translation>{} de {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="772"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="902"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="777"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="907"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="778"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="908"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="779"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="909"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="780"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="910"/>
         <source>From → to</source>
         <translation>De → à</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="781"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="911"/>
         <source>Confirmed by</source>
         <translation>Confirmé par</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="822"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="952"/>
         <source>Photos linked:</source>
         <translation>Photos liées :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/sampledialogs.py" line="824"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="954"/>
         <source>No photo linked yet.</source>
         <translation>Aucune photo liée pour l&apos;instant.</translation>
     </message>

@@ -128,9 +128,9 @@ def test_night_has_no_bright_surface_and_contrast_no_orange_names(
         for widget in [page, *page.findChildren(QWidget)]:
             bright += [f"{type(widget).__name__} {c.name()}" for c in backgrounds(widget) if c.lightness() > 100]
     assert bright == []  # the wipe button, the banners and the quality bars are dim too
+    lines = ("error", "ok", "warning", "info", "muted", "similar", "selected-frame", "focus", "marker", "edge-warning")
     assert all(QColor(value).lightness() <= 100 for key, value in COLOURS["night"].items()
-               if not key.startswith("on-") and key not in ("error", "ok", "warning", "info", "muted", "similar",
-                                                             "selected-frame", "marker", "edge-warning"))  # fmt: skip
+               if not key.startswith("on-") and key not in lines)  # fmt: skip
     white = QPixmap(4, 4)
     white.fill(QColor("white"))
     shown = dimmed(white, QColor(COLOURS["night"]["tile"]))  # photos in the grid at night: dimmed

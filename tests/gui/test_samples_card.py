@@ -6,10 +6,12 @@ Arabic with its ids left to right."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
@@ -18,8 +20,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldkit.config import TEST_KDF
+from fieldkit.core import manifest as manifests
 from fieldkit.core import samples as core
+from fieldkit.core.tags import FoundTag
+from fieldkit.gui.labels import mnemonic_of
 from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.ops import samples as ops
 from fieldkit.gui.ops import settings as settings_ops
 from fieldkit.gui.sampledialogs import (
     AddSampleDialog,
@@ -29,8 +35,8 @@ from fieldkit.gui.sampledialogs import (
     ShipDialog,
     StepsDialog,
 )
-from fieldkit.gui.samplepart import SamplesPart
-from fieldkit.gui.theme import COLOURS, apply_theme
+from fieldkit.gui.samplepart import SamplesPart, card_letters
+from fieldkit.gui.theme import COLOURS, FOCUS_WIDTH, apply_theme
 from fieldkit.store.samples import SampleRow
 from tests.gui.steps import PASS, add_item, first_run, select_item, unlock
 
@@ -194,18 +200,14 @@ def test_a_sample_read_from_its_tag_sealed_and_handed_over_to_a_typed_name_and_r
     assert (sample.ref, sample.sample_type, sample.barcode_format) == ("DNA-000123", "touch", "Code 128")
     assert (sample.location, sample.seal, sample.state, sample.holder) == (
         "pistol grip, left side", "S-77", "handed-over", "Ahmed Karim")  # fmt: skip
-    assert steps_of(qtbot, window, "DNA-000123") == ["sample.collected", "sample.sealed", "sample.handed_over"]
-
-    # The photo of the tag is linked to the sample as its tag.
-    link = part.link_photo()
-    assert isinstance(link, LinkPhotoDialog) and link.captures.count() == 1
-    active(qtbot, link)
-    QTest.keyClick(link.captures, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Alt+4: its tag
-    qtbot.waitUntil(lambda: link.role.chosen() == "tag")
-    QTest.keyClick(link.captures, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not link.isVisible(), timeout=10_000)
+    # The photo its id was read from is linked to the sample as its tag, in the step that recorded it.
+    assert steps_of(qtbot, window, "DNA-000123") == [
+        "sample.collected", "sample.sealed", "sample.photo_linked", "sample.handed_over"]  # fmt: skip
     links = run(qtbot, window, lambda context: context.need_store().samples.captures_of(sample.id))
     assert [link.role for link in links] == ["tag"]
+    link = part.link_photo()  # another role can still be said for it by hand
+    assert isinstance(link, LinkPhotoDialog) and link.captures.count() == 1
+    link.reject()
 
 
 def test_hand_over_to_a_second_operator_with_their_passphrase_then_ship(qtbot: QtBot, window: MainWindow) -> None:
@@ -423,3 +425,280 @@ def test_an_unsealed_sample_keeps_the_warning_colour_of_each_theme(
         assert unsealed_row.foreground().color().name() == COLOURS[theme]["warning"], theme
         assert "NOT SEALED" in unsealed_row.text() and "NOT SEALED" not in sealed_row.text()
         assert sealed_row.foreground().color().name() != COLOURS[theme]["warning"], theme
+
+
+def item_captures(qtbot: QtBot, window: MainWindow) -> list[Any]:
+    return list(run(qtbot, window, lambda context: context.need_store().captures("Op Falcon", "EV-0043")))
+
+
+def test_a_tag_photo_file_is_imported_into_the_item_and_linked_as_the_tag(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Preserve first: the photo file the id was read from is stored (bit-exact, through the ordinary import) and
+    linked to the sample as its tag; a refused sample keeps it as a capture of the item and says so."""
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-000777")
+    tag_photo = tmp_path / "TAG_0001.JPG"
+    tag_photo.write_bytes(barcode_photo("DNA-000777"))
+    dialog = open_add(qtbot, window)
+    dialog.read_from_file(tag_photo)
+    qtbot.waitUntil(lambda: dialog.ref.text() == "DNA-000777", timeout=30_000)
+    dialog.types.buttons["swab"].click()
+    dialog.accept()  # the id is taken: refused, but the photo is stored first
+    qtbot.waitUntil(lambda: "already recorded" in dialog.error.text(), timeout=30_000)
+    assert dialog.isVisible() and "stored all the same" in dialog.error.text()
+    [capture] = item_captures(qtbot, window)
+    assert capture.sha256 == hashlib.sha256(tag_photo.read_bytes()).hexdigest()
+    assert capture.original_name == "TAG_0001.JPG" and capture.kind == "photo"
+
+    dialog.ref.setText("DNA-000778")  # the tag was misread: corrected by hand
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    assert len(item_captures(qtbot, window)) == 1  # not imported twice
+    sample = next(s for s in stored_samples(qtbot, window) if s.ref == "DNA-000778")
+    links = run(qtbot, window, lambda context: context.need_store().samples.captures_of(sample.id))
+    assert [(link.capture_id, link.role) for link in links] == [(capture.id, "tag")]
+    assert steps_of(qtbot, window, "DNA-000778") == ["sample.collected", "sample.photo_linked"]
+
+
+def test_a_tag_photo_file_saved_at_once_is_one_capture_linked_in_the_same_step(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    tag_photo = tmp_path / "tag.png"
+    Image.open(io.BytesIO(barcode_photo("DNA-42"))).save(tag_photo, "PNG")
+    part = part_of(window)
+    dialog = open_add(qtbot, window)
+    dialog.read_from_file(tag_photo)
+    qtbot.waitUntil(lambda: dialog.ref.text() == "DNA-42", timeout=30_000)
+    dialog.types.buttons["hair"].click()
+    dialog.accept()
+    qtbot.waitUntil(lambda: part.list.count() == 1, timeout=30_000)
+    [capture] = item_captures(qtbot, window)
+    assert capture.sha256 == hashlib.sha256(tag_photo.read_bytes()).hexdigest()
+    [sample] = stored_samples(qtbot, window)
+    assert sample.barcode_format == "Code 128"
+    links = run(qtbot, window, lambda context: context.need_store().samples.captures_of(sample.id))
+    assert [(link.capture_id, link.role) for link in links] == [(capture.id, "tag")]
+    qtbot.waitUntil(lambda: len(part.data.captures if part.data else []) == 1, timeout=10_000)  # the card knows it
+
+
+def ship_all(qtbot: QtBot, window: MainWindow, manifest: str) -> ShipDialog:
+    part = part_of(window)
+    ship = part.ship()
+    assert isinstance(ship, ShipDialog)
+    for row in ship.rows().values():
+        row.setCheckState(Qt.CheckState.Checked)
+    ship.manifest.setText(manifest)
+    ship.accept()
+    qtbot.waitUntil(lambda: not ship.isVisible(), timeout=10_000)
+    return ship
+
+
+def test_the_manifest_is_saved_from_the_window_as_a_private_file_to_print(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-1", seal="S-1")
+    part = part_of(window)
+    assert not part.manifest_button.isEnabled()  # nothing shipped yet
+    ship_all(qtbot, window, "M-2026-007")
+    qtbot.waitUntil(lambda: "Shipment M-2026-007 recorded ✓" in part.marker.text().replace("\u2066", "")
+                    .replace("\u2069", ""), timeout=10_000)  # fmt: skip
+    assert "Save manifest" in part.marker.text() and part.manifest_button.isEnabled()
+    assert QApplication.focusWidget() is part.manifest_button or not window.isActiveWindow()
+    asked: list[tuple[str, str]] = []
+    target = tmp_path / "manifest-M-2026-007.html"
+
+    def chooser(parent: object, purpose: str, title: str, file_name: str, filters: str = "") -> str:
+        asked.append((file_name, filters))
+        return str(target)
+
+    monkeypatch.setattr("fieldkit.gui.folders.choose_save_file", chooser)
+    part.manifest_button.click()
+    qtbot.waitUntil(lambda: target.exists() and "print it on A4" in part.marker.text(), timeout=20_000)
+    assert asked == [("manifest-M-2026-007.html", "HTML (*.html)")]
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert str(target) in part.marker.text().replace("\u2066", "").replace("\u2069", "")
+
+    def expected(context: Any) -> bytes:
+        store = context.need_store()
+        return manifests.render_manifest(store, store.samples.shipment("M-2026-007"))
+
+    assert target.read_bytes() == run(qtbot, window, expected)
+    # Never over a file the chooser did not ask about.
+    target.write_bytes(b"kept")
+    errors: list[Any] = []
+    window.executor.submit(ops.save_manifest("M-2026-007", target, False), None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "already exists" in errors[0].message and target.read_bytes() == b"kept"
+    # On a shipped sample, later: the same manifest.
+    part.select("DNA-1")
+    assert part.manifest_wanted() is not None and part.manifest_wanted().manifest == "M-2026-007"  # type: ignore[union-attr]
+
+
+def test_one_parcel_takes_sealed_samples_of_the_case_s_other_items(qtbot: QtBot, window: MainWindow) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0044")
+    add_typed(qtbot, window, "DNA-44", seal="S-44")
+    add_typed(qtbot, window, "DNA-44B")  # not sealed: not offered
+    add_item(qtbot, window, "Op Hawk", "EV-0090")
+    add_typed(qtbot, window, "DNA-90", seal="S-90")  # another case: not offered
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-43", seal="S-43")
+    part = part_of(window)
+    qtbot.waitUntil(lambda: part.data is not None and len(part.data.case_shippable) == 1, timeout=10_000)
+    ship = part.ship()
+    assert isinstance(ship, ShipDialog)
+    texts = [ship.samples.item(index).text().replace("\u2066", "").replace("\u2069", "")
+             for index in range(ship.samples.count())]  # fmt: skip
+    assert texts[0].startswith("DNA-43 (Swab)") and texts[1] == "Other items of Op Falcon:"
+    assert texts[2].startswith("DNA-44 (Swab) · EV-0044 · seal S-44") and len(texts) == 3
+    assert ship.checked() == [part.samples()[0].id]  # the other items' samples unticked until ticked
+    for row in ship.rows().values():
+        row.setCheckState(Qt.CheckState.Checked)
+    ship.manifest.setText("M-9")
+    ship.accept()
+    qtbot.waitUntil(lambda: not ship.isVisible(), timeout=10_000)
+    shipped = {s.ref: (s.state, s.manifest) for s in stored_samples(qtbot, window)}
+    assert shipped["DNA-43"] == shipped["DNA-44"] == ("shipped", "M-9")
+    assert shipped["DNA-90"][0] == "sealed" and shipped["DNA-44B"][0] == "collected"
+
+
+def test_every_sample_step_has_an_alt_letter_free_in_the_card(qtbot: QtBot, window: MainWindow) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-1", seal="S-1")
+    part = part_of(window)
+    letters = [mnemonic_of(button.text()) for button in part.keyed]
+    assert all(letters) and len(set(letters)) == len(letters), letters
+    assert not set(letters) & set(card_letters().casefold())
+    assert [button.text() for button in part.keyed] == [
+        "S&hipped…", "Se&al…", "Ha&nd over…", "&Received…", "&Link photo…", "&Custody…", "Sa&ve manifest…"]  # fmt: skip
+    active(qtbot, window)
+    part.list.setFocus()
+    QTest.keyClick(part.list, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Alt+A: Seal…
+    qtbot.waitUntil(lambda: part.dialog is not None and part.dialog.isVisible())
+    assert part.dialog.windowTitle() == "Seal DNA-1"  # type: ignore[union-attr]  # no direction isolates
+    part.dialog.reject()  # type: ignore[union-attr]
+
+
+def test_alt_letter_for_a_type_moves_on_to_where_on_the_item(qtbot: QtBot, window: MainWindow) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    dialog = open_add(qtbot, window)
+    assert "\u2066" not in dialog.windowTitle() and dialog.windowTitle() == "Add a sample to EV-0043"
+    texts = [button.text() for button in dialog.types.buttons.values()]
+    taken = [mnemonic_of(text) for text in texts if mnemonic_of(text)]
+    assert len(set(taken)) == len(taken) and not set(taken) & set(dialog.own_keys())
+    active(qtbot, dialog)
+    dialog.ref.setFocus()
+    QTest.keyClick(dialog.ref, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.types.chosen() == "swab")
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.location)
+    dialog.reject()
+
+
+def test_tab_leaves_the_description_and_the_focused_button_is_framed(
+    qtbot: QtBot, window: MainWindow, app_state: QApplication
+) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    card = window.evidence_page.card
+    active(qtbot, window)
+    card.description.setFocus()
+    QTest.keyClicks(card.description, "rusty")
+    QTest.keyClick(card.description, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not card.description and "\t" not in card.description.toPlainText()
+    assert card.notes.tabChangesFocus()
+    button = part_of(window).add_button
+    for theme in ("light", "night", "contrast"):
+        apply_theme(app_state, theme, 100)
+        button.setFocus()
+        QApplication.processEvents()
+        image = button.grab().toImage()
+        middle = image.height() // 2
+        frame = {image.pixelColor(x, middle).name() for x in range(FOCUS_WIDTH)}
+        assert frame == {COLOURS[theme]["focus"]}, (theme, frame)
+    apply_theme(app_state, "light", 100)
+
+
+def test_the_add_dialog_and_a_shipped_row_fit_1366x768_after_a_barcode_is_read(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    long_manifest = "M-2026-CENTRAL-FORENSIC-LAB-000123456789"
+    add_typed(qtbot, window, "DNA-2026-000001", seal="SEAL-0000001")
+    add_typed(qtbot, window, "DNA-2026-000002", seal="SEAL-0000002")
+    ship_all(qtbot, window, long_manifest)
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    part = part_of(window)
+    qtbot.waitUntil(lambda: all("SHIPPED" in row for row in rows(part)), timeout=10_000)
+    QApplication.processEvents()
+    list_ = part.list
+    for index in range(list_.count()):
+        item = list_.item(index)
+        rect = list_.visualItemRect(item)
+        needed = list_.fontMetrics().boundingRect(
+            0, 0, list_.viewport().width() - 60, 10_000, Qt.TextFlag.TextWordWrap, item.text()
+        )
+        assert rect.height() >= needed.height(), (rect.height(), needed.height())
+        assert rect.bottom() <= list_.viewport().height(), "a row cut at the bottom of the list"
+
+    dialog = open_add(qtbot, window)
+    before = dialog.types.mapTo(dialog, QPoint(0, 0)).y()
+    dialog.tag_read(FoundTag("DNA-2026-000003", "Code 128"))
+    QApplication.processEvents()
+    assert dialog.types.mapTo(dialog, QPoint(0, 0)).y() == before  # nothing pushed down
+    assert dialog.height() <= 768 - 28
+    assert dialog.types.height() >= dialog.types.grid.sizeHint().height()
+    for button in dialog.types.buttons.values():
+        assert button.height() >= 44 and dialog.types.rect().contains(button.geometry()), button.text()
+    assert (
+        dialog.body.widget().height() <= dialog.body.viewport().height() or dialog.body.verticalScrollBar().isVisible()
+    )
+    shown = dialog.photos.currentText()
+    assert dialog.photos.fontMetrics().horizontalAdvance(shown) < dialog.photos.width() - 30, shown
+    dialog.reject()
+
+
+def test_the_steps_alt_letters_in_french_and_arabic(qtbot: QtBot, window: MainWindow, app_state: QApplication) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-1", seal="S-1")
+    for language in ("fr", "ar"):
+        window.show_page(type(window.settings_page))
+        chooser = window.settings_page.language
+        with qtbot.waitSignal(window.restored, timeout=10_000):
+            chooser.setCurrentIndex(chooser.findData(language))
+        window.show_page(type(window.evidence_page))
+        part = part_of(window)
+        shown = part
+
+        def listed() -> bool:
+            return shown.list.count() == 1
+
+        qtbot.waitUntil(listed, timeout=10_000)
+        keys = []
+        for button in part.keyed:
+            letter = mnemonic_of(button.text())
+            fallback = part.fallback_keys[button].key().toString()
+            assert bool(letter) != bool(fallback), (language, button.text())  # one Alt key each, said on it
+            keys.append(letter or fallback.removeprefix("Alt+").casefold())
+            if fallback:
+                assert fallback in button.text().replace("\u2066", "").replace("\u2069", ""), button.text()
+        assert len(set(keys)) == len(keys), (language, keys)
+        assert not set(keys) & set(card_letters().casefold()), (language, keys)
+        dialog = open_add(qtbot, window)
+        texts = [button.text() for button in dialog.types.buttons.values()]
+        taken = [mnemonic_of(text) for text in texts if mnemonic_of(text)]
+        assert not set(taken) & set(dialog.own_keys()), (language, taken, dialog.own_keys())
+        expected = "\u2066EV-0043\u2069" if language == "ar" else "EV-0043"
+        assert expected in dialog.windowTitle() and ("\u2066" in dialog.windowTitle()) == (language == "ar")
+        dialog.reject()
+    assert [part.fallback_keys[b].key().toString() for b in part.keyed] == [f"Alt+{k}" for k in "TAHRLCV"]

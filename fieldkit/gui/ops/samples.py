@@ -10,14 +10,24 @@ each step, so a step follows the state the store holds, not the one the list sho
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldkit._internal import fsutil
+from fieldkit.core import manifest as manifests
 from fieldkit.core import samples
 from fieldkit.core.samples import SampleStep
 from fieldkit.core.tags import FoundTag
-from fieldkit.errors import InvalidValueError, OversizedMediaError, StorageIOError
+from fieldkit.errors import (
+    ExportError,
+    ExportFolderMissingError,
+    FieldkitError,
+    InvalidValueError,
+    OversizedMediaError,
+    PartialImportError,
+    ShipmentNotFoundError,
+    StorageIOError,
+)
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.models import Capture, Item
 from fieldkit.store.samples import SampleRow, ShipmentRow
@@ -33,6 +43,9 @@ class ItemSamples:
     captures: list[Capture]  # the item's captures, newest first (a photo of the tag, a photo to link)
     operators: list[str]  # the operators of this device (a handover's receiver proves it with their passphrase)
     operator: str  # the operator logged in (the collector unless another is named)
+    shipments: dict[str, ShipmentRow] = field(default_factory=dict)  # the shipments of its samples, by manifest
+    # Sealed samples of the case's other items not shipped yet: a parcel often takes samples of several items.
+    case_shippable: list[SampleRow] = field(default_factory=list)
 
 
 def item_samples(item: Item) -> Job:
@@ -40,10 +53,19 @@ def item_samples(item: Item) -> Job:
         store = context.need_store()
         current = store.item_by_id(item.id)
         captures = sorted(store.captures(current.case_name, current.tag), key=lambda capture: -capture.id)
-        return ItemSamples(item.id, store.samples.select(item_ids=[item.id]), captures,
-                           [operator.name for operator in store.operators()], store.operator.name)  # fmt: skip
+        rows = store.samples.select(item_ids=[item.id])
+        shipments = {row.manifest: found for row in rows if row.manifest
+                     and (found := store.samples.shipment(row.manifest)) is not None}  # fmt: skip
+        others = [row for row in store.samples.select(item_ids=store.records.item_ids(current.case_name),
+                                                      states=SHIPPABLE_STATES)
+                  if row.item_id != item.id and row.seal and row.shipment_id is None]  # fmt: skip
+        return ItemSamples(item.id, rows, captures, [operator.name for operator in store.operators()],
+                           store.operator.name, shipments, others)  # fmt: skip
 
     return job
+
+
+SHIPPABLE_STATES = ("sealed", "handed-over")  # with a seal number: what may go into a shipment
 
 
 def _sample(store: Store, item_id: int, sample_id: int) -> SampleRow:
@@ -106,16 +128,56 @@ class NewSample:
     storage: str = ""
     notes: str = ""
     collector: str = ""
+    tag_files: tuple[Path, ...] = ()  # photo files of its tag the operator chose: imported, then linked as "tag"
+    tag_captures: tuple[int, ...] = ()  # captures of the item its tag was read from: linked as "tag"
+
+
+@dataclass(frozen=True)
+class SampleRefused:
+    """The sample was not recorded, but the photos of its tag were stored first (preserve first): they stay
+    captures of the item, ``kept``."""
+
+    error: FieldkitError
+    kept: tuple[int, ...]
 
 
 def add_sample(item: Item, new: NewSample) -> Job:
-    def job(context: JobContext) -> Changed[SampleRow]:
+    """Record a sample of ``item``. The photo files chosen for it are imported into the item first, through the
+    ordinary import (one acquisition: bit-exact, hashed, encrypted; analysed in the sandbox in the background as
+    every import is), then linked to the sample as its tag, in the transaction that records the sample. A photo
+    that cannot be stored refuses the sample (PartialImportError); a sample refused after its photos were stored
+    answers ``SampleRefused`` with the captures kept."""
+
+    def job(context: JobContext) -> Changed[SampleRow] | Changed[SampleRefused]:
         store = context.need_store()
         current = store.item_by_id(item.id)  # its case and tag as they are now (the custody entry names them)
-        row = samples.add(store, current, ref=new.ref, sample_type=new.sample_type,
-                          barcode_format=new.barcode_format, location=new.location, collector=new.collector,
-                          packaging=new.packaging, seal=new.seal, storage=new.storage, notes=new.notes)  # fmt: skip
-        return Changed(row, Changes.SAMPLES)
+        links = [(capture, "tag") for capture in new.tag_captures]
+        changes = Changes.SAMPLES
+        kept: tuple[int, ...] = ()
+        if new.tag_files:
+            photos = [samples.SamplePhoto(path, "tag") for path in dict.fromkeys(new.tag_files)]
+            imported = samples.import_photos(store, current.case_name, current.tag, photos,
+                                             progress=context.progress, cancel=context.cancel)  # fmt: skip
+            changes |= Changes.CAPTURES
+            if imported.missing or imported.summary.failed:
+                what = ", ".join(photo.path.name for photo in imported.missing) or "a photo of the tag"
+                error = PartialImportError(f"{what} could not be stored: the sample is not recorded")
+                if imported.captures:
+                    return Changed(SampleRefused(error, tuple(sorted(set(imported.captures.values())))), changes)
+                raise error
+            kept = tuple(sorted(set(imported.captures.values())))
+            links += [(capture, "tag") for capture in kept]
+        links = list(dict.fromkeys(links))
+        try:
+            row = samples.add(store, current, ref=new.ref, sample_type=new.sample_type,
+                              barcode_format=new.barcode_format, location=new.location, collector=new.collector,
+                              packaging=new.packaging, seal=new.seal, storage=new.storage, notes=new.notes,
+                              photos=links)  # fmt: skip
+        except FieldkitError as exc:
+            if kept:
+                return Changed(SampleRefused(exc, kept), changes)
+            raise
+        return Changed(row, changes)
 
     return job
 
@@ -144,9 +206,19 @@ def hand_over(item_id: int, sample_id: int, to: str, *, passphrase: str | None =
 
 
 def ship(item_id: int, sample_ids: Sequence[int], manifest: str, laboratory: str, carrier: str) -> Job:
+    """Ship samples of the item's case (the item's own and its other items') under one manifest number; a sample of
+    another case is refused."""
+
     def job(context: JobContext) -> Changed[ShipmentRow]:
         store = context.need_store()
-        rows = [_sample(store, item_id, sample_id) for sample_id in sample_ids]
+        current = store.item_by_id(item_id)
+        rows = []
+        for sample_id in sample_ids:
+            row = store.samples.by_id(sample_id)
+            if row.case_name != current.case_name:
+                raise InvalidValueError(f"sample {row.ref} belongs to another case than {current.case_name}, the case "
+                                        "this window was opened for")  # fmt: skip
+            rows.append(row)
         return Changed(samples.ship(store, rows, manifest=manifest, laboratory=laboratory, carrier=carrier),
                        Changes.SAMPLES)  # fmt: skip
 
@@ -168,6 +240,41 @@ def link_photo(item_id: int, sample_id: int, capture_id: int, role: str) -> Job:
         store = context.need_store()
         row = samples.link_capture(store, _sample(store, item_id, sample_id), capture_id, role)
         return Changed(row, Changes.SAMPLES)
+
+    return job
+
+
+@dataclass(frozen=True)
+class ManifestSaved:
+    path: Path
+    manifest: str
+    samples: int
+    replaced: bool
+
+
+def save_manifest(manifest: str, target: Path, replace: bool) -> Job:
+    """Write the printable manifest of the shipment ``manifest`` (core.manifest.render_manifest: HTML for A4) to a
+    new private file (0600). A file already at ``target`` is replaced only with ``replace`` (the file chooser asked
+    the operator and they confirmed); else refused, nothing written."""
+
+    def job(context: JobContext) -> ManifestSaved:
+        store = context.need_store()
+        shipment = store.samples.shipment(manifest)
+        if shipment is None:
+            raise ShipmentNotFoundError(f"no shipment has the manifest number '{manifest}'")
+        page = manifests.render_manifest(store, shipment)
+        count = len(manifests.manifest_samples(store, shipment))
+        if not target.parent.is_dir():
+            raise ExportFolderMissingError(f"the folder {target.parent} does not exist")
+        try:
+            replaced = fsutil.write_private_file(target, page, replace=replace)
+        except FileExistsError:
+            raise ExportError(f"{target.name} already exists: nothing was written") from None
+        except IsADirectoryError:
+            raise ExportError(f"{target} is not a regular file: it is not replaced") from None
+        except OSError as exc:
+            raise fsutil.storage_error(exc, f"writing {target.name}") from exc
+        return ManifestSaved(target, shipment.manifest, count, replaced)
 
     return job
 

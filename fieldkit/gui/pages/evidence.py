@@ -36,7 +36,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui.acquisitions import AcquisitionsView
 from fieldkit.gui.background import BackgroundWork
 from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, FlagDialog, MoveDialog
-from fieldkit.gui.folders import choose_open_file
+from fieldkit.gui.folders import choose_open_file, image_filter
 from fieldkit.gui.icons import icon
 from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.itemcard import CategoryButtons, ItemCard, next_tag
@@ -185,7 +185,7 @@ class NewItemDialog(QDialog):
         if self.executor is None:
             return
         if photo is None:
-            name = choose_open_file(self, "tag-photo", self.tr("Photo of the tag"))
+            name = choose_open_file(self, "tag-photo", self.tr("Photo of the tag"), image_filter())
             if not name:
                 return
             photo = Path(name)
