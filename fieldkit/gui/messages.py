@@ -139,6 +139,9 @@ def _window_fixes() -> dict[type[FieldkitError], str]:
             "Have the receiver type their own passphrase, or type the receiver's name and rank."
         ),
         errors.ManifestTakenError: _t("Give this parcel a manifest number of its own."),
+        errors.ReceiverPassphraseError: _t(
+            "Have the receiver type their own passphrase again; nothing was handed over."
+        ),
         errors.SampleTagNotFoundError: _t("Photograph the tag closer and square on, or type the id printed on it."),
     }
 

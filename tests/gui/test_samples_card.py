@@ -235,7 +235,7 @@ def test_hand_over_to_a_second_operator_with_their_passphrase_then_ship(qtbot: Q
     hand.passphrase.setText("not nasser's")
     hand.accept()
     qtbot.waitUntil(lambda: hand.error.isVisible(), timeout=30_000)
-    assert "wrong passphrase" in hand.error.text() and "Check the passphrase" in hand.error.text()
+    assert "not Cpl Nasser's passphrase" in hand.error.text() and "their own passphrase again" in hand.error.text()
     assert hand.isVisible() and hand.passphrase.text() == "" and hand.focusWidget() is hand.passphrase
     assert steps_of(qtbot, window, "DNA-1") == ["sample.collected", "sample.sealed"]  # nothing recorded
     hand.passphrase.setText(SECOND_PASS)
