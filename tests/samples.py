@@ -58,7 +58,8 @@ def picture(seed: int, size: tuple[int, int] = (1200, 900), quality: int = 90) -
     return out.getvalue()
 
 
-def barcode_photo(text: str, kind: zxingcpp.BarcodeFormat) -> bytes:
+def barcode_photo(text: str, kind: zxingcpp.BarcodeFormat = zxingcpp.BarcodeFormat.Code128) -> bytes:
+    """A photo of a tag: the code printed on a card, in a JPEG of a plain background (a Code 128 by default)."""
     code = zxingcpp.write_barcode_to_image(zxingcpp.create_barcode(text, kind), scale=6)
     symbol = Image.fromarray(code)  # zxingcpp's image is an 8-bit grey array
     photo = Image.new("RGB", (1600, 1200), (120, 110, 90))

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
@@ -39,21 +38,11 @@ from fieldkit.gui.samplepart import SamplesPart, card_letters
 from fieldkit.gui.theme import COLOURS, FOCUS_WIDTH, apply_theme
 from fieldkit.store.samples import SampleRow
 from tests.gui.steps import PASS, add_item, first_run, select_item, unlock
+from tests.samples import barcode_photo
 
 MAX_ACTIONS = 10  # a sample read from its tag's photo, typed where and sealed, then handed over to a typed name+rank
 SECOND = "Cpl Nasser"
 SECOND_PASS = "nasser's own passphrase"
-
-
-def barcode_photo(text: str) -> bytes:
-    """A photo of a sample tag: a Code 128 barcode on a white card, as JPEG (as tests/unit/test_samples.py)."""
-    code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.Code128)
-    image = Image.fromarray(zxingcpp.write_barcode_to_image(code, scale=4)).convert("RGB")
-    card = Image.new("RGB", (image.width + 200, image.height + 200), "white")
-    card.paste(image, (100, 100))
-    out = io.BytesIO()
-    card.save(out, "JPEG", quality=92)
-    return out.getvalue()
 
 
 class Operator:

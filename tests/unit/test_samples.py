@@ -3,11 +3,7 @@ received, each step a custody entry; the id read from a photographed barcode."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-import zxingcpp
-from PIL import Image
 
 from fieldkit.config import TEST_KDF
 from fieldkit.core import samples
@@ -22,17 +18,7 @@ from fieldkit.errors import (
     WrongPassphraseError,
 )
 from fieldkit.store.store import Store
-
-
-def barcode_photo(text: str) -> bytes:
-    """A photo of a sample tag: a Code 128 barcode on a white card, as JPEG."""
-    code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.Code128)
-    image = Image.fromarray(zxingcpp.write_barcode_to_image(code, scale=4)).convert("RGB")
-    card = Image.new("RGB", (image.width + 200, image.height + 200), "white")
-    card.paste(image, (100, 100))
-    out = io.BytesIO()
-    card.save(out, "JPEG", quality=92)
-    return out.getvalue()
+from tests.samples import barcode_photo
 
 
 def test_a_sample_goes_from_collection_to_the_laboratory_with_a_custody_entry_at_each_step(store: Store) -> None:

@@ -31,7 +31,7 @@ from fieldkit.errors import (
 )
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE, jpeg_bytes
-from tests.unit.test_samples import barcode_photo
+from tests.samples import barcode_photo
 
 BOB = "bob's own passphrase"
 LIST_KEYS = {"id", "uuid", "ref", "barcode_format", "case", "item", "type", "location", "collector", "collected_at",
