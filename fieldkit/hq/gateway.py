@@ -228,10 +228,11 @@ class Hooks:
             migrate(db)
             jobs.migrate(db)
 
-    def say(self, line: str) -> None:
-        """A line of the hooks service into the operator log (words or JSON lines, as `hq gateway` set it up)."""
+    def say(self, line: str, level: int = logging.INFO, event: str = "gateway") -> None:
+        """A line of the hooks service into the operator log (words or JSON lines, as `hq gateway` set it up);
+        what an operator must act on is a warning, shown without -v."""
         if not self.quiet:
-            logs.event(log, logging.INFO, "gateway", line)
+            logs.event(log, level, event, line)
 
     def no_credential(self) -> Answer:
         """A request with an unknown or withdrawn credential: 401, and a counted line (never the token) so that an
@@ -242,7 +243,8 @@ class Hooks:
         if count & (count - 1) == 0:
             self.say(f"refused a request with an unknown or withdrawn device credential ({count} so far): a device"
                      f" provisioned or revoked since {access.CREDENTIALS} was copied here? Copy it (and"
-                     " allowed_signers, revoked_keys) from HQ's main folder")  # fmt: skip
+                     " allowed_signers, revoked_keys) from HQ's main folder", logging.WARNING,
+                     "request.refused")  # fmt: skip
         return _refused(*_NO_CREDENTIAL)
 
     def _own(self, db: Database, device: str, upload_id: Any) -> tuple[Any, ...] | None:
@@ -413,7 +415,8 @@ class _HookHandler(BaseHTTPRequestHandler):
         try:
             answer = handler(request)
         except Exception as exc:  # the database failed: the device is told to come back (503), the line says what
-            hooks.say(f"the {self.path.strip('/')} hook failed ({type(exc).__name__}: {exc})".splitlines()[0])
+            # One of the five hooks (the handler was found by its name); the exception's type, never its text.
+            hooks.say(f"the {self.path.strip('/')} hook failed ({type(exc).__name__})", logging.ERROR, "hook.failed")
             self._send(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "hook failed"})
             return
         self._send(HTTPStatus.OK, answer)

@@ -215,7 +215,8 @@ def test_a_watchlist_imported_without_vectors_loads_and_gets_them_written_back(s
     entries = real_entries()
     hold(store, entries, vectors=False)
     store._conn.executescript(
-        "ALTER TABLE watchlist_templates DROP COLUMN prefilter; PRAGMA user_version = 11;"
+        "DROP TABLE sample_captures; DROP TABLE samples; DROP TABLE shipments;"
+        " ALTER TABLE watchlist_templates DROP COLUMN prefilter; PRAGMA user_version = 11;"
     )  # as version 11 left it
     store.close()
     with Store.open(store_dir, PASSPHRASE) as again:

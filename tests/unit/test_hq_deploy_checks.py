@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -192,8 +193,9 @@ def test_a_front_end_refuses_to_start_without_what_it_needs(
 
 
 def test_refused_credentials_are_counted_in_the_log_never_shown(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="fieldkit")
     hq = HQ.init(tmp_path / "HQ", "T")
     hooks = gateway.Hooks(hq, 1 << 20)
     try:
@@ -202,10 +204,12 @@ def test_refused_credentials_are_counted_in_the_log_never_shown(
             assert answer["status"] == 401
     finally:
         hooks.pool.close()
-    err = capsys.readouterr().err
-    lines = [line for line in err.splitlines() if "refused a request" in line]
+    # A warning (shown without -v), counted, never the token.
+    refused = [r for r in caplog.records if "refused a request" in r.getMessage()]
+    assert all(r.levelno == logging.WARNING for r in refused)
+    lines = [r.getMessage() for r in refused]
     assert [re.search(r"\((\d+) so far\)", line)[1] for line in lines] == ["1", "2", "4"]  # type: ignore[index]
-    assert "credentials.json" in lines[0] and "s3cr3t" not in err
+    assert "credentials.json" in lines[0] and "s3cr3t" not in caplog.text
 
 
 def test_the_help_names_every_hq_action_and_s3_init_makes_no_local_folders(

@@ -372,7 +372,7 @@ def test_two_contributions_cannot_claim_one_name(store: Store, hq: HQ, tmp_path:
 def test_the_built_in_contributors_in_their_order() -> None:
     names = [type(c).__name__ for c in contributors.CONTRIBUTORS]
     assert names == ["Captures", "OcrText", "PageViews", "BiometricTransactions", "Acquisitions", "Identification",
-                     "Amendments", "Custody"]  # fmt: skip
+                     "Amendments", "Samples", "Custody"]  # fmt: skip
 
 
 def test_a_capture_too_large_for_the_bundle_size_waits_and_the_others_go(store: Store, hq: HQ, tmp_path: Path) -> None:
