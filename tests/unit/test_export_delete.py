@@ -202,8 +202,8 @@ def test_opening_an_older_store_clears_the_residue_of_earlier_deletions(store: S
     assert b"zebraquartz" in _search_segments(store)  # the residue finding 9 is about
     store._conn.executescript(  # the v11 and v13 tables did not exist then either
         "DROP TABLE sample_captures; DROP TABLE samples; DROP TABLE shipments;"
-        " DROP TABLE watchlist_hits; DROP TABLE watchlist_templates; DROP TABLE watchlist_entries; DROP TABLE watchlist;"
-        " DROP TABLE template_runs; DROP TABLE templates;"
+        " DROP TABLE watchlist_hits; DROP TABLE watchlist_templates; DROP TABLE watchlist_entries;"
+        " DROP TABLE watchlist; DROP TABLE template_runs; DROP TABLE templates;"
     )
     store._conn.execute("PRAGMA user_version = 9")
     store.close()

@@ -205,8 +205,8 @@ def test_a_store_from_before_digit_folding_is_reindexed_on_open(store: Store) ->
     conn.execute("UPDATE ocr_index SET normalized = 'نشر سنه ٢٠٠٥م في العدد ۴۰۱۲'")
     conn.executescript(  # the v11 and v13 tables did not exist then either
         "DROP TABLE sample_captures; DROP TABLE samples; DROP TABLE shipments;"
-        " DROP TABLE watchlist_hits; DROP TABLE watchlist_templates; DROP TABLE watchlist_entries; DROP TABLE watchlist;"
-        " DROP TABLE template_runs; DROP TABLE templates;"
+        " DROP TABLE watchlist_hits; DROP TABLE watchlist_templates; DROP TABLE watchlist_entries;"
+        " DROP TABLE watchlist; DROP TABLE template_runs; DROP TABLE templates;"
     )
     conn.execute("PRAGMA user_version = 8")
     conn.close()
