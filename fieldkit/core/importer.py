@@ -511,26 +511,40 @@ class Importer:
         results: list[tuple[ImportOutcome, os.stat_result | None] | _Prepared] = []
         duplicates: list[_Prepared] = []
         stop: FieldkitError | None = None
-        for entry, job in batch:
-            if job is None:
-                results.append((self._not_stored(entry, entry.reason or "not a regular file"), entry.info))
-                continue
-            try:
-                prepared = job.result()
-            except (DiskFullError, StorageIOError) as exc:
-                # Stop after this batch, but still record the files of it that were complete.
-                stop = stop or exc
-                results.append(self._failed(entry, exc.message, exc.fix))
-            except FieldkitError as exc:
-                results.append(self._failed(entry, exc.message, exc.fix))
-            except Exception as exc:  # one file's unforeseen failure must not stop the others
-                results.append(self._failed(entry, f"unexpected error while reading it ({type(exc).__name__})",
-                                            InputError.__doc__))  # fmt: skip
-            else:
-                if isinstance(prepared, Entry):  # not a regular file any more when it was opened
-                    results.append((self._not_stored(prepared, prepared.reason or ""), prepared.info))
+        try:
+            for entry, job in batch:
+                if job is None:
+                    results.append((self._not_stored(entry, entry.reason or "not a regular file"), entry.info))
+                    continue
+                try:
+                    prepared = job.result()
+                except (DiskFullError, StorageIOError) as exc:
+                    # Stop after this batch, but still record the files of it that were complete.
+                    stop = stop or exc
+                    results.append(self._failed(entry, exc.message, exc.fix))
+                except FieldkitError as exc:
+                    results.append(self._failed(entry, exc.message, exc.fix))
+                except Exception as exc:  # one file's unforeseen failure must not stop the others
+                    results.append(self._failed(entry, f"unexpected error while reading it ({type(exc).__name__})",
+                                                InputError.__doc__))  # fmt: skip
                 else:
-                    results.append(prepared)
+                    if isinstance(prepared, Entry):  # not a regular file any more when it was opened
+                        results.append((self._not_stored(prepared, prepared.reason or ""), prepared.info))
+                    else:
+                        results.append(prepared)
+        except BaseException:
+            # Interrupted (Ctrl+C) while waiting for the batch's files: nothing of the batch is recorded, so nothing
+            # of it may stay, neither the files collected (one result per entry so far) nor those still being written.
+            self._stopping.set()
+            for result in results:
+                if isinstance(result, _Prepared):
+                    store.media.discard(result.staged)
+            for _entry, job in batch[len(results) :]:
+                with contextlib.suppress(BaseException):
+                    left = job.result() if job is not None else None
+                    if isinstance(left, _Prepared):
+                        store.media.discard(left.staged)
+            raise
         committed = False
         try:
             with store.write():

@@ -200,7 +200,7 @@ class FitScroll(QScrollArea):
     rows only when the screen is shorter: then what it holds scrolls, never squeezed or cut. Given its widget at
     once (``setWidget``)."""
 
-    MIN_HEIGHT = 200
+    MIN_HEIGHT = 200  # not a limit: the layout height below which the fields scroll
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -640,10 +640,11 @@ def test_the_add_dialog_and_a_shipped_row_fit_1366x768_after_a_barcode_is_read(
         assert rect.bottom() <= list_.viewport().height(), "a row cut at the bottom of the list"
 
     dialog = open_add(qtbot, window)
+    QApplication.processEvents()  # the first layout pass settled
     before = dialog.types.mapTo(dialog, QPoint(0, 0)).y()
     dialog.tag_read(FoundTag("DNA-2026-000003", "Code 128"))
     QApplication.processEvents()
-    assert dialog.types.mapTo(dialog, QPoint(0, 0)).y() == before  # nothing pushed down
+    assert dialog.types.mapTo(dialog, QPoint(0, 0)).y() <= before  # nothing pushed down
     assert dialog.height() <= 768 - 28
     assert dialog.types.height() >= dialog.types.grid.sizeHint().height()
     for button in dialog.types.buttons.values():
