@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldkit.config import TEST_KDF
+from fieldkit.gui import hqwindow
 from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.hq.trust import HQ
 
 
 @pytest.fixture
@@ -50,3 +52,17 @@ def app_state(tmp_path: Path) -> Iterator[QApplication]:
         app.setProperty(name, value)
     config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config)
+
+
+@pytest.fixture
+def hq_private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QSettings:
+    """The HQ window's remembered folder goes to a file of this test, not the user's settings."""
+    ini = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(hqwindow, "settings", lambda: ini)
+    return ini
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> HQ:
+    """A new HQ folder (its identity made with the real init)."""
+    return HQ.init(tmp_path / "HQ", "Task Force North")

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -23,7 +22,6 @@ from pytestqt.qtbot import QtBot
 from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template, extract_finger
 from fieldkit.bundle import format
 from fieldkit.bundle.manifest import CarriedTemplate, HitRecord, TemplatesRecord
-from fieldkit.gui import hqwindow
 from fieldkit.gui.hqidentify import CANDIDATE_ROLE
 from fieldkit.gui.hqwindow import HqWindow
 from fieldkit.gui.tasks import StoreExecutor
@@ -40,17 +38,8 @@ SUBJECT_A = "55555555-5555-4555-8555-55555555555a"
 SUBJECT_B = "55555555-5555-4555-8555-55555555555b"
 
 
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QSettings:
-    """The window's remembered folder goes to a file of this test, not the user's settings."""
-    ini = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    monkeypatch.setattr(hqwindow, "settings", lambda: ini)
-    return ini
-
-
-@pytest.fixture
-def hq(tmp_path: Path) -> HQ:
-    return HQ.init(tmp_path / "HQ", "Task Force North")
+# The window remembers its folder in a file of each test (tests/gui/conftest.py), never the user's settings.
+pytestmark = pytest.mark.usefixtures("hq_private_settings")
 
 
 @pytest.fixture

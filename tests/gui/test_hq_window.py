@@ -15,7 +15,7 @@ from typing import cast
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QTabWidget, QToolBar
 from pytestqt.qtbot import QtBot
@@ -43,17 +43,8 @@ from tests.conftest import jpeg_bytes
 DEVICE = "d0000000-0000-4000-8000-0000000000aa"
 
 
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QSettings:
-    """The window's remembered folder goes to a file of this test, not the user's settings."""
-    ini = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    monkeypatch.setattr(hqwindow, "settings", lambda: ini)
-    return ini
-
-
-@pytest.fixture
-def hq(tmp_path: Path) -> HQ:
-    return HQ.init(tmp_path / "HQ", "Task Force North")
+# The window remembers its folder in a file of each test (tests/gui/conftest.py), never the user's settings.
+pytestmark = pytest.mark.usefixtures("hq_private_settings")
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import io
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -289,3 +290,13 @@ def test_the_reports_category_and_kind_words_are_the_windows() -> None:
     labels = pytest.importorskip("fieldkit.gui.labels")  # without a translator installed, the English itself
     assert {code: labels.category_label(code) for code in reportwords.CATEGORY_WORDS} == reportwords.CATEGORY_WORDS
     assert {code: labels.kind_label(code) for code in reportwords.KIND_WORDS} == reportwords.KIND_WORDS
+
+
+def test_the_reports_sample_words_are_the_windows() -> None:
+    """The report finds the window's translations of a sample's type and state by their English: the same English."""
+    dialogs = pytest.importorskip("fieldkit.gui.sampledialogs")  # without a translator installed, the English itself
+    assert {code: dialogs.type_label(code) for code in reportwords.SAMPLE_TYPE_WORDS} == reportwords.SAMPLE_TYPE_WORDS
+    sealed = {
+        code: dialogs.state_label(SimpleNamespace(state=code, seal="S-1")) for code in reportwords.SAMPLE_STATE_WORDS
+    }
+    assert sealed == reportwords.SAMPLE_STATE_WORDS
